@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigError, configureHttp, EmbeddedPostgresError, loadConfig, resolveDatabase } from '@pathways/api-core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const config = loadConfig();
+  const database = await resolveDatabase(config, (line) => process.stderr.write(`${line}\n`));
+  const stopDatabase = async () => {
+    await database.stop();
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  configureHttp(app, config);
+  app.set('trust proxy', 1);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stderr.write(`\n${signal}: stopping Pathways…\n`);
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  process.stderr.write(`Pathways is running at ${config.publicUrl}\n`);
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`Pathways could not start: ${error.message}\n`);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    process.stderr.write(`Pathways could not start: port ${process.env['PORT'] ?? 3000} is taken (set PORT to a free port)\n`);
+  } else {
+    process.stderr.write(`Pathways could not start: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});
