@@ -8,3 +8,6 @@ export * from './lib/database/data-source-options';
 export * from './lib/errors/domain-error';
 export * from './lib/graphql/graphql-api.module';
 export * from './lib/http/configure-http';
+export * from './lib/core-data.module';
+export * from './lib/seed/demo-seeder.decorator';
+export * from './lib/seed/demo-seed.service';

@@ -1,31 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from './config/app-config';
-import { CoreConfigModule } from './config/core-config.module';
-import { DatabaseModule } from './database/database.module';
+import { CoreDataModule, CoreModuleOptions } from './core-data.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 
-export interface CoreModuleOptions {
-  config: AppConfig;
-  databaseUrl: string;
-}
-
-/** Configuration, logging, database, GraphQL and health: what every feature stands on. */
+/** Everything the HTTP API stands on: the data core plus logging, GraphQL and health. */
 @Module({})
 export class CoreModule {
-  static forRoot({ config, databaseUrl }: CoreModuleOptions): DynamicModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [
-        CoreConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule.forRoot(databaseUrl),
-        GraphqlApiModule,
-        HealthModule,
-      ],
+      imports: [CoreDataModule.forRoot(options), LoggingModule, GraphqlApiModule, HealthModule],
       providers: [ServiceInfoResolver],
+      exports: [CoreDataModule],
     };
   }
 }

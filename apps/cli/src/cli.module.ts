@@ -1,0 +1,10 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreDataModule } from '@pathways/api-core';
+
+/** The feature modules the CLI drives, without HTTP or GraphQL. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return { module: CliModule, imports: [CoreDataModule.forRoot({ config, databaseUrl })] };
+  }
+}
