@@ -6,4 +6,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/integration/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/integration/support/global-teardown.ts',
   testTimeout: 60000,
+  // Nest's GraphQL type registry outlives Jest's per-file module reset within one worker
+  // process; a fresh worker per test file keeps each file's app independent.
+  workerIdleMemoryLimit: '1MB',
 };

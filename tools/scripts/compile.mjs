@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const outRoot = join(root, 'dist/server');
-const sourceRoots = ['apps/api/src', 'apps/cli/src', 'libs/domain', 'libs/api', 'tools/bench', 'tools/seed'];
+const sourceRoots = [
+  'apps/api/src',
+  'apps/cli/src',
+  'libs/domain',
+  'libs/api',
+  'tools/bench',
+  'tools/seed',
+];
 const skip = /(__tests__|\.spec\.ts$|\.d\.ts$|\.tsx$)/;
 
 const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, configureHttp, EmbeddedPostgresError, loadConfig, resolveDatabase } from '@pathways/api-core';
+import {
+  ConfigError,
+  configureHttp,
+  DemoSeedService,
+  EmbeddedPostgresError,
+  loadConfig,
+  resolveDatabase,
+} from '@pathways/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
@@ -11,9 +18,12 @@ async function bootstrap() {
   const stopDatabase = async () => {
     await database.stop();
   };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, database.url),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
   app.set('trust proxy', 1);
@@ -28,15 +38,30 @@ async function bootstrap() {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const demoLines =
+    process.env['PATHWAYS_SEED_DEMO'] === 'true' ? await app.get(DemoSeedService).seedDemo() : [];
   await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
-  process.stderr.write(`Pathways is running at ${config.publicUrl}\n`);
+  process.stderr.write(
+    [
+      '',
+      `Pathways is running at ${config.publicUrl}`,
+      ...(demoLines.length
+        ? ['', 'Demo sign-in details:', ...demoLines.map((line) => `  ${line}`)]
+        : []),
+      '',
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
 }
 
 bootstrap().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
     process.stderr.write(`Pathways could not start: ${error.message}\n`);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
-    process.stderr.write(`Pathways could not start: port ${process.env['PORT'] ?? 3000} is taken (set PORT to a free port)\n`);
+    process.stderr.write(
+      `Pathways could not start: port ${process.env['PORT'] ?? 3000} is taken (set PORT to a free port)\n`,
+    );
   } else {
     process.stderr.write(`Pathways could not start: ${(error as Error)?.stack ?? String(error)}\n`);
   }

@@ -1,10 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreDataModule } from '@pathways/api-core';
+import { AuditModule } from '@pathways/api-audit';
+import { IdentityModule } from '@pathways/api-identity';
+import { PeopleModule } from '@pathways/api-people';
 
 /** The feature modules the CLI drives, without HTTP or GraphQL. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    return { module: CliModule, imports: [CoreDataModule.forRoot({ config, databaseUrl })] };
+    return {
+      module: CliModule,
+      imports: [
+        CoreDataModule.forRoot({ config, databaseUrl }),
+        AuditModule,
+        PeopleModule,
+        IdentityModule,
+      ],
+    };
   }
 }

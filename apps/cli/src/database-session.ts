@@ -13,7 +13,11 @@ export interface DatabaseSession {
  * started for this command and stopped when it ends.
  */
 export async function openDatabase(dataDir: string | undefined): Promise<DatabaseSession> {
-  const config = loadConfig({ ...process.env, ...(dataDir ? { DATA_DIR: resolve(dataDir) } : {}), LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });
+  const config = loadConfig({
+    ...process.env,
+    ...(dataDir ? { DATA_DIR: resolve(dataDir) } : {}),
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+  });
   const database = await resolveDatabase(config, (line) => process.stderr.write(`${line}\n`));
   return { config, url: database.url, close: () => database.stop() };
 }

@@ -15,9 +15,11 @@ const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 Every database command takes --data-dir DIR (another embedded data directory).`;
 
-const notAvailableYet = (name: string): Command => async () => {
-  throw new CliUsageError(`${name}: not available yet`);
-};
+const notAvailableYet =
+  (name: string): Command =>
+  async () => {
+    throw new CliUsageError(`${name}: not available yet`);
+  };
 
 // Loaded lazily so that `match` starts without Nest or a database.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -40,7 +42,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
-    return await (await load())(args);
+    return await (
+      await load()
+    )(args);
   } catch (error) {
     if (error instanceof CliUsageError) {
       process.stderr.write(`${error.message}\n`);

@@ -17,10 +17,13 @@ export function parseOptions(args: string[], allowed: readonly string[]): Parsed
     }
     const [name, inlineValue] = word.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (!allowed.includes(name)) {
-      throw new CliUsageError(`unknown option --${name}${allowed.length ? ` (allowed: ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
+      throw new CliUsageError(
+        `unknown option --${name}${allowed.length ? ` (allowed: ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`,
+      );
     }
     const value = inlineValue ?? args[++i];
-    if (value === undefined || value.startsWith('--')) throw new CliUsageError(`option --${name} needs a value`);
+    if (value === undefined || value.startsWith('--'))
+      throw new CliUsageError(`option --${name} needs a value`);
     options.set(name, value);
   }
   return { positional, options };

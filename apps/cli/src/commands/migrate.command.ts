@@ -11,7 +11,11 @@ export async function migrateCommand(args: string[]): Promise<number> {
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stderr.write(applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'database is up to date\n');
+    process.stderr.write(
+      applied.length
+        ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n`
+        : 'database is up to date\n',
+    );
     return EXIT_OK;
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -11,3 +11,7 @@ export * from './lib/http/configure-http';
 export * from './lib/core-data.module';
 export * from './lib/seed/demo-seeder.decorator';
 export * from './lib/seed/demo-seed.service';
+export * from './lib/auth/roles';
+export * from './lib/auth/auth.decorators';
+export * from './lib/auth/session-resolver';
+export * from './lib/auth/auth.guard';

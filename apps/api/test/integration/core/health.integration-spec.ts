@@ -54,7 +54,6 @@ describe('Operations basics', () => {
       expect(response.status).toBe(400);
       expect(response.text).toContain('CSRF');
     });
-
   });
 
   describe('query limits', () => {
@@ -62,7 +61,10 @@ describe('Operations basics', () => {
     let cheap: TestApp;
 
     beforeAll(async () => {
-      [shallow, cheap] = await Promise.all([startApp({ graphqlMaxDepth: 1 }), startApp({ graphqlMaxComplexity: 2 })]);
+      [shallow, cheap] = await Promise.all([
+        startApp({ graphqlMaxDepth: 1 }),
+        startApp({ graphqlMaxComplexity: 2 }),
+      ]);
     });
 
     afterAll(async () => {
@@ -86,7 +88,9 @@ describe('Operations basics', () => {
     });
 
     it('answers a query within the limits', async () => {
-      expect(await cheap.graphql('{ serviceInfo { name } }')).toEqual({ data: { serviceInfo: { name: 'Pathways' } } });
+      expect(await cheap.graphql('{ serviceInfo { name } }')).toEqual({
+        data: { serviceInfo: { name: 'Pathways' } },
+      });
     });
   });
 });

@@ -16,14 +16,21 @@ export interface TestApp {
   server: Server;
   databaseUrl: string;
   /** Sends one GraphQL operation as a browser would (with the CSRF-prevention header). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
 export type AppModuleFactory = (config: AppConfig, databaseUrl: string) => DynamicModule;
 
 /** Boots the real application on a fresh, migrated database of its own. */
-export async function createTestApp(appModule: AppModuleFactory, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  appModule: AppModuleFactory,
+  overrides: Partial<AppConfig> = {},
+): Promise<TestApp> {
   const database = await createFreshDatabase();
   const config = testConfig(overrides);
   const app = await NestFactory.create(appModule(config, database.url), { logger: false });
@@ -35,7 +42,10 @@ export async function createTestApp(appModule: AppModuleFactory, overrides: Part
     server,
     databaseUrl: database.url,
     async graphql<T>(query: string, variables?: Record<string, unknown>, cookie?: string) {
-      const call = request(server).post('/graphql').set('apollo-require-preflight', 'true').send({ query, variables });
+      const call = request(server)
+        .post('/graphql')
+        .set('apollo-require-preflight', 'true')
+        .send({ query, variables });
       const response = await (cookie ? call.set('Cookie', cookie) : call);
       return response.body as GraphqlResponse<T>;
     },

@@ -8,7 +8,10 @@ export const TEMPLATE_DATABASE = 'pathways_test_template';
 
 export function adminUrl(): string {
   const url = process.env[ADMIN_URL_VARIABLE];
-  if (!url) throw new Error(`${ADMIN_URL_VARIABLE} is not set: run integration tests through their Jest config`);
+  if (!url)
+    throw new Error(
+      `${ADMIN_URL_VARIABLE} is not set: run integration tests through their Jest config`,
+    );
   return url;
 }
 
@@ -46,9 +49,14 @@ export async function createTemplateDatabase(): Promise<void> {
 /** A fresh, migrated database of its own for one test file. */
 export async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `pathways_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient((client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`),
+  );
   return {
     url: databaseUrl(name),
-    drop: () => withAdminClient(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: () =>
+      withAdminClient(
+        async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      ),
   };
 }

@@ -52,13 +52,24 @@ describe(loadConfig.name, () => {
     [{ NODE_ENV: 'prod' }, 'NODE_ENV must be one of development, production, test (got "prod")'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres: or postgresql:'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
-    [{ NODE_ENV: 'production' }, 'SESSION_SECRET must be set to at least 32 characters in production'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
+    [
+      { NODE_ENV: 'production' },
+      'SESSION_SECRET must be set to at least 32 characters in production',
+    ],
     [{ MAIL_TRANSPORT: 'smtp' }, 'SMTP_URL is required when MAIL_TRANSPORT=smtp'],
     [{ MAIL_TRANSPORT: 'notify' }, 'NOTIFY_API_KEY is required when MAIL_TRANSPORT=notify'],
-    [{ EMBEDDED_PG_PORT: '80' }, 'EMBEDDED_PG_PORT must be a whole number from 1024 to 65535 (got "80")'],
+    [
+      { EMBEDDED_PG_PORT: '80' },
+      'EMBEDDED_PG_PORT must be a whole number from 1024 to 65535 (got "80")',
+    ],
   ])('stops on %j naming the variable', (env, message) => {
-    expect(() => loadConfig(env, '/repo')).toThrow(new ConfigError(message.split(' ')[0] as string, message.slice(message.indexOf(' ') + 1)));
+    expect(() => loadConfig(env, '/repo')).toThrow(
+      new ConfigError(message.split(' ')[0] as string, message.slice(message.indexOf(' ') + 1)),
+    );
     expect(() => loadConfig(env, '/repo')).toThrow(`Invalid configuration: ${message}`);
   });
 });

@@ -12,7 +12,11 @@ export class CoreConfigModule {
       module: CoreConfigModule,
       imports: [ConfigModule.forRoot({ ignoreEnvFile: true, load: [() => ({ app: config })] })],
       providers: [
-        { provide: APP_CONFIG, inject: [ConfigService], useFactory: (service: ConfigService) => service.getOrThrow<AppConfig>('app') },
+        {
+          provide: APP_CONFIG,
+          inject: [ConfigService],
+          useFactory: (service: ConfigService) => service.getOrThrow<AppConfig>('app'),
+        },
       ],
       exports: [APP_CONFIG],
     };

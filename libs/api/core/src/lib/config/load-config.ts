@@ -4,7 +4,15 @@ import { AppConfig, ConfigError, LogLevel, MailTransportKind, NodeEnv } from './
 type Env = Record<string, string | undefined>;
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
 const MAIL_TRANSPORTS: readonly MailTransportKind[] = ['outbox', 'smtp', 'notify'];
 const DEVELOPMENT_SECRET = 'development-only-session-secret-change-me';
 
@@ -46,13 +54,15 @@ function url(env: Env, name: string, protocols: readonly string[]): string | nul
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const port = integer(env, 'PORT', 3000, 0, 65535) as number;
-  const sessionSecret = env['SESSION_SECRET'] || (nodeEnv === 'production' ? '' : DEVELOPMENT_SECRET);
+  const sessionSecret =
+    env['SESSION_SECRET'] || (nodeEnv === 'production' ? '' : DEVELOPMENT_SECRET);
   if (sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET', 'must be set to at least 32 characters in production');
   }
   const mailTransport = oneOf(env, 'MAIL_TRANSPORT', MAIL_TRANSPORTS, 'outbox');
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
-  if (mailTransport === 'smtp' && !smtpUrl) throw new ConfigError('SMTP_URL', 'is required when MAIL_TRANSPORT=smtp');
+  if (mailTransport === 'smtp' && !smtpUrl)
+    throw new ConfigError('SMTP_URL', 'is required when MAIL_TRANSPORT=smtp');
   const notifyApiKey = env['NOTIFY_API_KEY'] || null;
   if (mailTransport === 'notify' && !notifyApiKey) {
     throw new ConfigError('NOTIFY_API_KEY', 'is required when MAIL_TRANSPORT=notify');
@@ -65,7 +75,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', null, 1024, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     sessionSecret,
-    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+      /\/$/,
+      '',
+    ),
     webDistDir: resolve(cwd, env['WEB_DIST_DIR'] || 'dist/apps/web'),
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100) as number,
     graphqlMaxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000) as number,

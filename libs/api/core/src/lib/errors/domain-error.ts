@@ -3,12 +3,7 @@
  * extensions.code; anything else is an internal error and its message is not shown.
  */
 export type DomainErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   override name = 'DomainError';
@@ -22,8 +17,12 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (message: string, field?: string) => new DomainError('BAD_USER_INPUT', message, field);
+export const badInput = (message: string, field?: string) =>
+  new DomainError('BAD_USER_INPUT', message, field);
 export const notFound = (message: string) => new DomainError('NOT_FOUND', message);
-export const forbidden = (message = 'You do not have permission to do that.') => new DomainError('FORBIDDEN', message);
-export const unauthenticated = (message = 'Sign in to continue.') => new DomainError('UNAUTHENTICATED', message);
-export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, field);
+export const forbidden = (message = 'You do not have permission to do that.') =>
+  new DomainError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign in to continue.') =>
+  new DomainError('UNAUTHENTICATED', message);
+export const conflict = (message: string, field?: string) =>
+  new DomainError('CONFLICT', message, field);

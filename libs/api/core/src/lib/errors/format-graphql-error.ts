@@ -30,22 +30,47 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /** Domain errors keep their message and code; unexpected errors are reported without detail. */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (original instanceof DomainError) {
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, status: httpStatusFor(original.code), field: original.field ?? null },
+      extensions: {
+        code: original.code,
+        status: httpStatusFor(original.code),
+        field: original.field ?? null,
+      },
     };
   }
   const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-  if (PASS_THROUGH_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (PASS_THROUGH_CODES.has(code))
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   const httpException = original as { getStatus?: () => number; message?: string };
   if (typeof httpException.getStatus === 'function') {
     const status = httpException.getStatus();
-    const mapped = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 400 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-    if (mapped !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, path: formatted.path, extensions: { code: mapped } };
+    const mapped =
+      status === 401
+        ? 'UNAUTHENTICATED'
+        : status === 403
+          ? 'FORBIDDEN'
+          : status === 400
+            ? 'BAD_USER_INPUT'
+            : 'INTERNAL_SERVER_ERROR';
+    if (mapped !== 'INTERNAL_SERVER_ERROR')
+      return { message: formatted.message, path: formatted.path, extensions: { code: mapped } };
   }
-  return { message: 'Something went wrong. Try again later.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong. Try again later.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -17,7 +17,15 @@ export function configureHttp(app: INestApplication, config: AppConfig) {
       contentSecurityPolicy: {
         directives: {
           // The GraphQL sandbox (outside production only) loads from Apollo's CDN.
-          ...(production ? {} : { 'script-src': ["'self'", "'unsafe-inline'", 'https://embeddable-sandbox.cdn.apollographql.com'] }),
+          ...(production
+            ? {}
+            : {
+                'script-src': [
+                  "'self'",
+                  "'unsafe-inline'",
+                  'https://embeddable-sandbox.cdn.apollographql.com',
+                ],
+              }),
           'upgrade-insecure-requests': production ? [] : null,
         },
       },

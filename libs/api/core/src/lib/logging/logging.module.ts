@@ -17,11 +17,16 @@ const REQUEST_ID_HEADER = 'x-request-id';
           level: config.logLevel,
           genReqId: (req: IncomingMessage, res: ServerResponse) => {
             const incoming = req.headers[REQUEST_ID_HEADER];
-            const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+            const id =
+              typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
+                ? incoming
+                : randomUUID();
             res.setHeader(REQUEST_ID_HEADER, id);
             return id;
           },
-          customProps: (req: IncomingMessage) => ({ requestId: (req as IncomingMessage & { id?: unknown }).id }),
+          customProps: (req: IncomingMessage) => ({
+            requestId: (req as IncomingMessage & { id?: unknown }).id,
+          }),
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
         },

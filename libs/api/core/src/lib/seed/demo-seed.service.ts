@@ -10,8 +10,14 @@ export class DemoSeedService {
   async seedDemo(): Promise<string[]> {
     const seeders = this.discovery
       .getProviders()
-      .filter((wrapper) => wrapper.metatype && Reflect.getMetadata(DEMO_SEEDER, wrapper.metatype) !== undefined)
-      .map((wrapper) => ({ order: Reflect.getMetadata(DEMO_SEEDER, wrapper.metatype as object) as number, instance: wrapper.instance as DemoSeeder }))
+      .filter(
+        (wrapper) =>
+          wrapper.metatype && Reflect.getMetadata(DEMO_SEEDER, wrapper.metatype) !== undefined,
+      )
+      .map((wrapper) => ({
+        order: Reflect.getMetadata(DEMO_SEEDER, wrapper.metatype as object) as number,
+        instance: wrapper.instance as DemoSeeder,
+      }))
       .sort((a, b) => a.order - b.order);
     const lines: string[] = [];
     for (const seeder of seeders) lines.push(...(await seeder.instance.seedDemo()));

@@ -9,7 +9,9 @@ describe('test database URLs', () => {
 
   it('explains how to run integration tests when the admin URL is missing', () => {
     delete process.env[ADMIN_URL_VARIABLE];
-    expect(() => adminUrl()).toThrow(`${ADMIN_URL_VARIABLE} is not set: run integration tests through their Jest config`);
+    expect(() => adminUrl()).toThrow(
+      `${ADMIN_URL_VARIABLE} is not set: run integration tests through their Jest config`,
+    );
   });
 
   it('points a database name at the admin server', () => {
