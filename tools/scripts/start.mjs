@@ -5,7 +5,6 @@ import { buildWeb } from './build-web.mjs';
 import { compile, outRoot } from './compile.mjs';
 
 process.env.PATHWAYS_SEED_DEMO ??= 'true';
-process.env.PATHWAYS_RUN_WORKER ??= 'true';
 await compile({ quiet: false });
 buildWeb();
 createRequire(import.meta.url)(join(outRoot, 'apps/api/src/main.js'));
