@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreDataModule } from '@pathways/api-core';
 import { AuditModule } from '@pathways/api-audit';
 import { IdentityModule } from '@pathways/api-identity';
+import { OutcomesModule } from '@pathways/api-outcomes';
 import { PeopleModule } from '@pathways/api-people';
+import { ProgrammesModule } from '@pathways/api-programmes';
 
 /** The feature modules the CLI drives, without HTTP or GraphQL. */
 @Module({})
@@ -15,6 +17,8 @@ export class CliModule {
         AuditModule,
         PeopleModule,
         IdentityModule,
+        ProgrammesModule,
+        OutcomesModule,
       ],
     };
   }

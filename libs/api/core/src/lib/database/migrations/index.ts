@@ -1,10 +1,12 @@
 import { Initial1764200000000 } from './1764200000000-initial';
 import { PeopleAndIdentity1795816850028 } from './1795816850028-people-and-identity';
 import { ReferenceDataAndAuditGuard1795816900000 } from './1795816900000-reference-data-and-audit-guard';
+import { ProgrammesAndCareerEvents1795817062822 } from './1795817062822-programmes-and-career-events';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
   Initial1764200000000,
   PeopleAndIdentity1795816850028,
   ReferenceDataAndAuditGuard1795816900000,
+  ProgrammesAndCareerEvents1795817062822,
 ];

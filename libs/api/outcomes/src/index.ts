@@ -1,0 +1,2 @@
+export * from './lib/outcomes.module';
+export * from './lib/entities/career-event.entity';
