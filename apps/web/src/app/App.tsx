@@ -1,0 +1,27 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { LinkProvider } from '@pathways/web-ui';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { createApolloClient } from './apollo-client';
+import { AppLayout } from './AppLayout';
+import { RouterLink } from './RouterLink';
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <LinkProvider component={RouterLink}>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </LinkProvider>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,6 @@
+import { useContext } from 'react';
+import { LinkContext, type LinkComponent } from './link-context';
+
+export function useLinkComponent(): LinkComponent {
+  return useContext(LinkContext);
+}
