@@ -46,6 +46,8 @@ export default defineConfig({
     alias: {
       '@pathways/web-ui': `${repoRoot}libs/web/ui/src/index.ts`,
       '@pathways/web-graphql': `${repoRoot}libs/web/graphql/src/index.ts`,
+      '@pathways/web-account': `${repoRoot}libs/web/account/src/index.ts`,
+      '@pathways/domain-seb': `${repoRoot}libs/domain/seb/src/index.ts`,
     },
   },
   build: {

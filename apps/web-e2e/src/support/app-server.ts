@@ -56,6 +56,8 @@ export async function startAppServer(): Promise<AppServer> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: 'dist/apps/web',
+      // One demo account per role, e.g. the admin the account journeys sign in as.
+      PATHWAYS_SEED_DEMO: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { ACCOUNT_ROUTES } from '@pathways/web-account';
 import { LinkProvider } from '@pathways/web-ui';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -17,6 +18,9 @@ export function App() {
           <Routes>
             <Route element={<AppLayout />}>
               <Route index element={<HomePage />} />
+              {ACCOUNT_ROUTES.map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,3 +1,4 @@
+import { AccountNavigation } from '@pathways/web-account';
 import { useServiceInfoQuery } from '@pathways/web-graphql';
 import { Layout } from '@pathways/web-ui';
 import { Outlet } from 'react-router-dom';
@@ -11,7 +12,7 @@ export function AppLayout() {
   useGovukFrontend();
   useFocusMainOnNavigation();
   return (
-    <Layout phase={phaseLabel(data?.serviceInfo.phase)}>
+    <Layout phase={phaseLabel(data?.serviceInfo.phase)} navigation={<AccountNavigation />}>
       <Outlet />
     </Layout>
   );

@@ -1,3 +1,4 @@
+import { HomeAccountActions } from '@pathways/web-account';
 import { InsetText } from '@pathways/web-ui';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { ServiceStatus } from './ServiceStatus';
@@ -28,6 +29,7 @@ export function HomePage() {
           Questions about your background are optional. Reports only show groups large enough that
           nobody can be identified from them.
         </InsetText>
+        <HomeAccountActions />
       </div>
       <div className="govuk-grid-column-one-third">
         <ServiceStatus />

@@ -1,0 +1,91 @@
+import { useLinkComponent } from '@pathways/web-ui';
+import { pageItems } from './pagination';
+
+interface PaginationProps {
+  current: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}
+
+export function Pagination({ current, pageCount, hrefFor }: PaginationProps) {
+  const Link = useLinkComponent();
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="govuk-pagination" aria-label="Pagination">
+      {current > 1 && (
+        <div className="govuk-pagination__prev">
+          <Link
+            className="govuk-link govuk-pagination__link"
+            href={hrefFor(current - 1)}
+            rel="prev"
+          >
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
+              <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
+            </svg>
+            <span className="govuk-pagination__link-title">
+              Previous<span className="govuk-visually-hidden"> page</span>
+            </span>
+          </Link>
+        </div>
+      )}
+      <ul className="govuk-pagination__list">
+        {pageItems(current, pageCount).map((item, index) =>
+          item === 'ellipsis' ? (
+            <li
+              key={`ellipsis-${index}`}
+              className="govuk-pagination__item govuk-pagination__item--ellipses"
+            >
+              ⋯
+            </li>
+          ) : (
+            <li
+              key={item}
+              className={`govuk-pagination__item${item === current ? ' govuk-pagination__item--current' : ''}`}
+            >
+              <Link
+                className="govuk-link govuk-pagination__link"
+                href={hrefFor(item)}
+                aria-label={`Page ${item}`}
+                aria-current={item === current ? 'page' : undefined}
+              >
+                {item}
+              </Link>
+            </li>
+          ),
+        )}
+      </ul>
+      {current < pageCount && (
+        <div className="govuk-pagination__next">
+          <Link
+            className="govuk-link govuk-pagination__link"
+            href={hrefFor(current + 1)}
+            rel="next"
+          >
+            <span className="govuk-pagination__link-title">
+              Next<span className="govuk-visually-hidden"> page</span>
+            </span>
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
+              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+            </svg>
+          </Link>
+        </div>
+      )}
+    </nav>
+  );
+}

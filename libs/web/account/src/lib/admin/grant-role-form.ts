@@ -1,0 +1,40 @@
+import type { Problem } from '../common/graphql-errors';
+import { ROLE_LABELS, SCOPE_TYPE_LABELS } from '../session/roles';
+
+export interface GrantRoleValues {
+  role: string;
+  scopeType: string;
+  scopeId: string;
+}
+
+export const EMPTY_GRANT: GrantRoleValues = { role: '', scopeType: '', scopeId: '' };
+
+export const GRANT_FIELD_IDS: Record<keyof GrantRoleValues, string> = {
+  role: 'role',
+  scopeType: 'scope-type',
+  scopeId: 'scope-id',
+};
+
+export const ROLE_OPTIONS = [
+  { value: '', text: 'Select a role' },
+  ...Object.entries(ROLE_LABELS).map(([value, text]) => ({ value, text })),
+];
+
+export const SCOPE_TYPE_OPTIONS = [
+  { value: '', text: 'No scope' },
+  ...Object.entries(SCOPE_TYPE_LABELS).map(([value, text]) => ({ value, text })),
+];
+
+/** The API checks which scope each role takes; here only that a role was chosen. */
+export function validateGrant(values: GrantRoleValues): Problem[] {
+  return values.role ? [] : [{ field: 'role', message: 'Select a role' }];
+}
+
+export function grantRoleInput(personId: string, values: GrantRoleValues) {
+  return {
+    personId,
+    role: values.role,
+    scopeType: values.scopeType || null,
+    scopeId: values.scopeId.trim() || null,
+  };
+}
