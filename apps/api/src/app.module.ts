@@ -2,8 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@pathways/api-core';
 import { AuditModule } from '@pathways/api-audit';
 import { IdentityModule } from '@pathways/api-identity';
+import { MentoringModule } from '@pathways/api-mentoring';
+import { NotificationsModule } from '@pathways/api-notifications';
 import { OutcomesModule } from '@pathways/api-outcomes';
 import { PeopleModule } from '@pathways/api-people';
+import { PrivacyModule } from '@pathways/api-privacy';
 import { ProgrammesModule } from '@pathways/api-programmes';
 
 /** The feature modules the API serves. */
@@ -11,8 +14,11 @@ export const FEATURE_MODULES = [
   AuditModule,
   PeopleModule,
   IdentityModule,
+  PrivacyModule,
   ProgrammesModule,
   OutcomesModule,
+  NotificationsModule,
+  MentoringModule,
 ];
 
 @Module({})

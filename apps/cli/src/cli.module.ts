@@ -2,8 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreDataModule } from '@pathways/api-core';
 import { AuditModule } from '@pathways/api-audit';
 import { IdentityModule } from '@pathways/api-identity';
+import { MentoringModule } from '@pathways/api-mentoring';
+import { NotificationsModule } from '@pathways/api-notifications';
 import { OutcomesModule } from '@pathways/api-outcomes';
 import { PeopleModule } from '@pathways/api-people';
+import { PrivacyModule } from '@pathways/api-privacy';
 import { ProgrammesModule } from '@pathways/api-programmes';
 
 /** The feature modules the CLI drives, without HTTP or GraphQL. */
@@ -17,8 +20,11 @@ export class CliModule {
         AuditModule,
         PeopleModule,
         IdentityModule,
+        PrivacyModule,
         ProgrammesModule,
         OutcomesModule,
+        NotificationsModule,
+        MentoringModule,
       ],
     };
   }

@@ -26,8 +26,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./commands/migrate.command')).migrateCommand,
   seed: async () => (await import('./commands/seed.command')).seedCommand,
   match: async () => (await import('./commands/match.command')).matchCommand,
-  import: async () => notAvailableYet('import'),
-  report: async () => notAvailableYet('report'),
+  import: async () => (await import('./commands/import.command')).importCommand,
+  report: async () => (await import('./commands/report.command')).reportCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

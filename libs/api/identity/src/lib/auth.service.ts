@@ -93,13 +93,21 @@ export class AuthService implements SignInMethod<SignInInput> {
     });
   }
 
+  /** Counted in the database: failures arriving together must not overwrite each other's count. */
   private async recordFailure(account: AccountEntity) {
-    const failedAttempts = account.failedAttempts + 1;
-    const locked = failedAttempts >= MAX_FAILED_ATTEMPTS;
-    await this.accounts.update(account.id, {
-      failedAttempts: locked ? 0 : failedAttempts,
-      lockedUntil: locked ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : account.lockedUntil,
-    });
+    const reachesLimit = `failed_attempts + 1 >= ${MAX_FAILED_ATTEMPTS}`;
+    const { raw } = await this.accounts
+      .createQueryBuilder()
+      .update()
+      .set({
+        failedAttempts: () => `CASE WHEN ${reachesLimit} THEN 0 ELSE failed_attempts + 1 END`,
+        lockedUntil: () =>
+          `CASE WHEN ${reachesLimit} THEN now() + interval '${LOCKOUT_MINUTES} minutes' ELSE locked_until END`,
+      })
+      .where('id = :id', { id: account.id })
+      .returning('failed_attempts')
+      .execute();
+    const locked = (raw as { failed_attempts: number }[])[0]?.failed_attempts === 0;
     if (locked)
       await this.audit.record({
         actorPersonId: null,

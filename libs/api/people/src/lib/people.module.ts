@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnswersResolver } from './answers/answers.resolver';
 import { AnswersService } from './answers/answers.service';
+import { PeopleImportService } from './import/people-import.service';
 import { PersonAnswersEntity } from './person/person-answers.entity';
 import { PersonSnapshotEntity } from './person/person-snapshot.entity';
 import { PersonEntity } from './person/person.entity';
@@ -33,7 +34,14 @@ export const PEOPLE_ENTITIES = [
     ReferenceDataResolver,
     AnswersService,
     AnswersResolver,
+    PeopleImportService,
   ],
-  exports: [PeopleService, ReferenceDataService, AnswersService, TypeOrmModule],
+  exports: [
+    PeopleService,
+    ReferenceDataService,
+    AnswersService,
+    PeopleImportService,
+    TypeOrmModule,
+  ],
 })
 export class PeopleModule {}

@@ -2,6 +2,8 @@ import { Initial1764200000000 } from './1764200000000-initial';
 import { PeopleAndIdentity1795816850028 } from './1795816850028-people-and-identity';
 import { ReferenceDataAndAuditGuard1795816900000 } from './1795816900000-reference-data-and-audit-guard';
 import { ProgrammesAndCareerEvents1795817062822 } from './1795817062822-programmes-and-career-events';
+import { FiveYearTargets1795817522707 } from './1795817522707-five-year-targets';
+import { MentoringAndNotifications1795817700370 } from './1795817700370-mentoring-and-notifications';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   PeopleAndIdentity1795816850028,
   ReferenceDataAndAuditGuard1795816900000,
   ProgrammesAndCareerEvents1795817062822,
+  FiveYearTargets1795817522707,
+  MentoringAndNotifications1795817700370,
 ];

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { notFound } from '@pathways/api-core';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+
+export interface NotificationMessage {
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+}
+
+export const NOTIFICATION_PAGE_LIMIT = 100;
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(NotificationEntity)
+    private readonly notifications: Repository<NotificationEntity>,
+  ) {}
+
+  /**
+   * Sends one message to each person (duplicates collapse). Pass the transaction's manager so
+   * the message exists only if the change that caused it commits.
+   */
+  async notify(
+    personIds: readonly string[],
+    message: NotificationMessage,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const recipients = [...new Set(personIds)];
+    if (recipients.length === 0) return;
+    const repository = manager ? manager.getRepository(NotificationEntity) : this.notifications;
+    await repository.insert(
+      recipients.map((personId) => ({
+        personId,
+        kind: message.kind,
+        title: message.title,
+        body: message.body ?? '',
+        link: message.link ?? null,
+      })),
+    );
+  }
+
+  forPerson(personId: string, unreadOnly: boolean, limit: number): Promise<NotificationEntity[]> {
+    return this.notifications.find({
+      where: unreadOnly ? { personId, readAt: IsNull() } : { personId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: Math.min(Math.max(limit, 1), NOTIFICATION_PAGE_LIMIT),
+    });
+  }
+
+  unreadCount(personId: string): Promise<number> {
+    return this.notifications.count({ where: { personId, readAt: IsNull() } });
+  }
+
+  /** Only the recipient can mark a notification read; anyone else gets "not found". */
+  async markRead(personId: string, id: string): Promise<NotificationEntity> {
+    const notification = await this.notifications.findOne({ where: { id, personId } });
+    if (!notification) throw notFound('No such notification');
+    if (!notification.readAt) {
+      notification.readAt = new Date();
+      await this.notifications.update({ id }, { readAt: notification.readAt });
+    }
+    return notification;
+  }
+
+  async markAllRead(personId: string): Promise<number> {
+    const result = await this.notifications.update(
+      { personId, readAt: IsNull() },
+      { readAt: new Date() },
+    );
+    return result.affected ?? 0;
+  }
+}
