@@ -15,12 +15,6 @@ const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 Every database command takes --data-dir DIR (another embedded data directory).`;
 
-const notAvailableYet =
-  (name: string): Command =>
-  async () => {
-    throw new CliUsageError(`${name}: not available yet`);
-  };
-
 // Loaded lazily so that `match` starts without Nest or a database.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./commands/migrate.command')).migrateCommand,

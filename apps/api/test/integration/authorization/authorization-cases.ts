@@ -1,5 +1,6 @@
 import { ROLES } from '@pathways/api-core';
 import type { Role } from '@pathways/api-core';
+import { DEMO_COHORT_ID } from '@pathways/api-mentoring';
 
 /** Who calls: nobody signed in, or the demo account of a role. */
 export type Caller = Role | 'anonymous';
@@ -53,6 +54,22 @@ const ADMIN_ONLY: Record<Caller, Outcome> = {
   analyst: 'denied',
   admin: 'allowed',
 };
+
+/** Programme leads (any programme) and admins: setting programmes up. */
+const LEADS_AND_ADMINS: Record<Caller, Outcome> = {
+  ...ADMIN_ONLY,
+  programme_lead: 'allowed',
+};
+
+/** The leads of the demo CATAPULT programme only: the demo programme lead, not even admins. */
+const CATAPULT_LEAD_ONLY: Record<Caller, Outcome> = {
+  ...ADMIN_ONLY,
+  admin: 'denied',
+  programme_lead: 'allowed',
+};
+
+/** The open demo cohort of CATAPULT, seeded with applicants, mentors and a first run. */
+const demoCohort = () => ({ cohortId: DEMO_COHORT_ID });
 
 /** Every query and mutation that touches personal data × every caller. Later issues add rows. */
 export const AUTHORIZATION_CASES: AuthorizationCase[] = [
@@ -142,5 +159,149 @@ export const AUTHORIZATION_CASES: AuthorizationCase[] = [
       input: { code: uniqueCode('p'), name: 'Matrix profession' },
     }),
     expected: ADMIN_ONLY,
+  },
+  // Programmes, cohorts and mentoring (issue 4). Operations on one relationship, proposal,
+  // session, survey or notification answer NOT_FOUND to anyone but its members; they are
+  // checked caller by caller in mentoring/mentoring-access.integration-spec.ts.
+  {
+    operation: 'ledProgrammes',
+    query: '{ ledProgrammes { code youLead } }',
+    expected: LEADS_AND_ADMINS,
+  },
+  {
+    operation: 'programmePresets',
+    query: '{ programmePresets { key eligibility { sebGroups } } }',
+    expected: LEADS_AND_ADMINS,
+  },
+  {
+    operation: 'createProgramme',
+    query: `mutation Create($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+    variables: ({ uniqueCode }) => ({
+      input: { preset: 'catapult', code: uniqueCode('P').toUpperCase(), name: 'Matrix programme' },
+    }),
+    expected: LEADS_AND_ADMINS,
+  },
+  {
+    operation: 'updateCohort',
+    query: `mutation Update($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }`,
+    variables: () => ({ input: { id: DEMO_COHORT_ID } }),
+    expected: LEADS_AND_ADMINS,
+  },
+  {
+    operation: 'cohort',
+    query: `query Cohort($id: ID!) {
+      cohort(id: $id) { code myEligibility { eligible reasons } myApplication { id } myMentorOffer { id } }
+    }`,
+    variables: () => ({ id: DEMO_COHORT_ID }),
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'openProgrammes',
+    query: '{ openProgrammes { code myEligibility { eligible reasons } openCohorts { id } } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'myApplications',
+    query: '{ myApplications { id status goals } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'myMentorOffers',
+    query: '{ myMentorOffers { id capacity seatsTaken } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'setMentorPaused',
+    query: `mutation Pause($input: SetMentorPausedInput!) { setMentorPaused(input: $input) { id } }`,
+    variables: () => ({ input: { paused: false } }),
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'myMentorProposals',
+    query: '{ myMentorProposals { id mentee { goals } } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'myRelationships',
+    query: '{ myRelationships { id status viewer } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'mySurveysDue',
+    query: '{ mySurveysDue { relationshipId kind dueOn } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'myNotifications',
+    query: '{ myNotifications { id title } }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'unreadNotificationCount',
+    query: '{ unreadNotificationCount }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'markAllNotificationsRead',
+    query: 'mutation { markAllNotificationsRead }',
+    expected: SIGNED_IN,
+  },
+  {
+    operation: 'cohortApplications',
+    query: `query Applications($cohortId: ID!) {
+      cohortApplications(cohortId: $cohortId) { applicationId eligible person { id } }
+    }`,
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'cohortMentors',
+    query: `query Mentors($cohortId: ID!) {
+      cohortMentors(cohortId: $cohortId) { id capacity person { id } }
+    }`,
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'runMatching',
+    query: `mutation Run($input: RunMatchingInput!) { runMatching(input: $input) { id } }`,
+    variables: () => ({ input: demoCohort() }),
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'matchingRun',
+    query: `query Run($cohortId: ID!) {
+      matchingRun(cohortId: $cohortId) { id pairs { id explanation } unmatched { applicationId } }
+    }`,
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'matchingFairness',
+    query: `query Fairness($cohortId: ID!) {
+      matchingFairness(cohortId: $cohortId) { rows { sebGroup suppressed matchRate } }
+    }`,
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'approveProposals',
+    query: `mutation Approve($input: ApproveProposalsInput!) { approveProposals(input: $input) { id } }`,
+    variables: () => ({ input: { ...demoCohort(), all: true } }),
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'cohortRelationships',
+    query: `query Pairs($cohortId: ID!) {
+      cohortRelationships(cohortId: $cohortId) { id status inactiveSince }
+    }`,
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
+  },
+  {
+    operation: 'cohortExportCsv',
+    query: 'query Export($cohortId: ID!) { cohortExportCsv(cohortId: $cohortId) }',
+    variables: demoCohort,
+    expected: CATAPULT_LEAD_ONLY,
   },
 ];

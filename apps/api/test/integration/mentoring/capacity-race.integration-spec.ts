@@ -39,7 +39,9 @@ describe('Accepting proposals concurrently', () => {
     await call(testApp, member, VOLUNTEER, volunteerInput(setup.cohortId, { capacity: 2 }));
 
     const responses = await Promise.all(
-      pairs.map((pair) => testApp.graphql(ACCEPT, { input: { relationshipId: pair.id } }, member.cookie)),
+      pairs.map((pair) =>
+        testApp.graphql(ACCEPT, { input: { relationshipId: pair.id } }, member.cookie),
+      ),
     );
 
     const accepted = responses.filter((response) => !response.errors);

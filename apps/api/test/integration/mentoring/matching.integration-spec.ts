@@ -59,11 +59,22 @@ describe('Matching a cohort', () => {
 
     it('refuses an application once the window has closed', async () => {
       const setup = await catapultCohort(testApp);
-      await call(testApp, setup.lead, 'mutation U($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }', {
-        input: { id: setup.cohortId, applicationsOpen: addDays(TODAY, -20), applicationsClose: addDays(TODAY, -1) },
-      });
+      await call(
+        testApp,
+        setup.lead,
+        'mutation U($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }',
+        {
+          input: {
+            id: setup.cohortId,
+            applicationsOpen: addDays(TODAY, -20),
+            applicationsClose: addDays(TODAY, -1),
+          },
+        },
+      );
       const mentee = await person(testApp, { sebOccupation: 'routine' });
-      expect(errorOf(await testApp.graphql(APPLY, applyInput(setup.cohortId), mentee.cookie))).toMatchObject({
+      expect(
+        errorOf(await testApp.graphql(APPLY, applyInput(setup.cohortId), mentee.cookie)),
+      ).toMatchObject({
         code: 'CONFLICT',
         message: 'Applications for this cohort are closed',
       });
@@ -72,9 +83,15 @@ describe('Matching a cohort', () => {
     it('lets a mentee apply again after withdrawing', async () => {
       const { cohortId } = await catapultCohort(testApp);
       const mentee = await applicant(testApp, cohortId);
-      const withdrawn = await call(testApp, mentee, WITHDRAW, { input: { applicationId: mentee.applicationId } });
-      expect(withdrawn).toEqual({ withdrawApplication: { id: mentee.applicationId, status: 'withdrawn' } });
-      expect(await call(testApp, mentee, APPLY, applyInput(cohortId))).toMatchObject({ applyToCohort: { status: 'active' } });
+      const withdrawn = await call(testApp, mentee, WITHDRAW, {
+        input: { applicationId: mentee.applicationId },
+      });
+      expect(withdrawn).toEqual({
+        withdrawApplication: { id: mentee.applicationId, status: 'withdrawn' },
+      });
+      expect(await call(testApp, mentee, APPLY, applyInput(cohortId))).toMatchObject({
+        applyToCohort: { status: 'active' },
+      });
     });
   });
 
@@ -82,7 +99,9 @@ describe('Matching a cohort', () => {
     it('refuses someone below the programme’s mentor grade, saying why', async () => {
       const { cohortId } = await catapultCohort(testApp);
       const junior = await person(testApp, { gradeCode: 'HEO' });
-      expect(errorOf(await testApp.graphql(VOLUNTEER, volunteerInput(cohortId), junior.cookie))).toEqual({
+      expect(
+        errorOf(await testApp.graphql(VOLUNTEER, volunteerInput(cohortId), junior.cookie)),
+      ).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'cohortId',
         message: 'Mentors on this programme must be grade G7 or above; your grade is HEO.',
@@ -92,8 +111,15 @@ describe('Matching a cohort', () => {
     it('updates the offer when the mentor volunteers again', async () => {
       const { cohortId } = await catapultCohort(testApp);
       const member = await mentor(testApp, cohortId);
-      const again = await call(testApp, member, VOLUNTEER, volunteerInput(cohortId, { capacity: 3, topics: ['networking'] }));
-      expect(again).toMatchObject({ volunteerAsMentor: { id: member.offerId, capacity: 3, topics: ['networking'] } });
+      const again = await call(
+        testApp,
+        member,
+        VOLUNTEER,
+        volunteerInput(cohortId, { capacity: 3, topics: ['networking'] }),
+      );
+      expect(again).toMatchObject({
+        volunteerAsMentor: { id: member.offerId, capacity: 3, topics: ['networking'] },
+      });
     });
   });
 
@@ -117,7 +143,9 @@ describe('Matching a cohort', () => {
       const first = await applicant(testApp, setup.cohortId);
       await mentor(testApp, setup.cohortId, { capacity: 1 });
       const initial = await runMatching(testApp, setup.lead, setup.cohortId);
-      await call(testApp, setup.lead, APPROVE, { input: { cohortId: setup.cohortId, relationshipIds: [initial.pairs[0].id], all: false } });
+      await call(testApp, setup.lead, APPROVE, {
+        input: { cohortId: setup.cohortId, relationshipIds: [initial.pairs[0].id], all: false },
+      });
 
       const second = await applicant(testApp, setup.cohortId);
       const third = await applicant(testApp, setup.cohortId);
@@ -125,17 +153,25 @@ describe('Matching a cohort', () => {
       const replaced = await call<{ replacePair: { id: string } }>(testApp, setup.lead, REPLACE, {
         input: { menteeApplicationId: third.applicationId, mentorOfferId: mentorB.offerId },
       });
-      expect(replaced.replacePair).toMatchObject({ status: 'suggested', locked: true, mentee: { applicationId: third.applicationId } });
+      expect(replaced.replacePair).toMatchObject({
+        status: 'suggested',
+        locked: true,
+        mentee: { applicationId: third.applicationId },
+      });
 
       const rerun = await runMatching(testApp, setup.lead, setup.cohortId);
-      expect(rerun.pairs.map((pair) => [pair.mentee.applicationId, pair.status, pair.locked]).sort()).toEqual(
+      expect(
+        rerun.pairs.map((pair) => [pair.mentee.applicationId, pair.status, pair.locked]).sort(),
+      ).toEqual(
         [
           [first.applicationId, 'proposed', false],
           [third.applicationId, 'suggested', true],
         ].sort(),
       );
       expect(rerun.unmatched).toEqual([{ applicationId: second.applicationId }]);
-      expect(rerun.pairs.find((pair) => pair.locked)?.explanation[0]).toBe('Paired by hand by the programme lead');
+      expect(rerun.pairs.find((pair) => pair.locked)?.explanation[0]).toBe(
+        'Paired by hand by the programme lead',
+      );
 
       // The mentee left out now earns the priority bonus against a new, equal applicant.
       const mentorC = await mentor(testApp, setup.cohortId, { capacity: 1 });
@@ -143,7 +179,9 @@ describe('Matching a cohort', () => {
       const thirdRun = await runMatching(testApp, setup.lead, setup.cohortId);
       const newPair = thirdRun.pairs.find((pair) => pair.mentor.person.id === mentorC.personId);
       expect(newPair?.mentee.applicationId).toBe(second.applicationId);
-      expect(newPair?.explanation).toContain('Priority: left unmatched in the previous matching run');
+      expect(newPair?.explanation).toContain(
+        'Priority: left unmatched in the previous matching run',
+      );
     });
 
     it('puts a declined mentee back in the pool with priority, and never with the same mentor', async () => {
@@ -152,8 +190,12 @@ describe('Matching a cohort', () => {
       const decliner = await mentor(testApp, setup.cohortId, { capacity: 1 });
       const [pair] = (await runMatching(testApp, setup.lead, setup.cohortId)).pairs;
       await call(testApp, setup.lead, APPROVE, { input: { cohortId: setup.cohortId, all: true } });
-      const declined = await call(testApp, decliner, DECLINE, { input: { relationshipId: pair.id, reason: 'Going on leave' } });
-      expect(declined).toEqual({ declineProposal: { id: pair.id, status: 'declined', declineReason: 'Going on leave' } });
+      const declined = await call(testApp, decliner, DECLINE, {
+        input: { relationshipId: pair.id, reason: 'Going on leave' },
+      });
+      expect(declined).toEqual({
+        declineProposal: { id: pair.id, status: 'declined', declineReason: 'Going on leave' },
+      });
       expect(await call(testApp, setup.lead, '{ myNotifications { kind } }')).toEqual({
         myNotifications: [{ kind: 'proposal.declined' }],
       });
@@ -164,7 +206,9 @@ describe('Matching a cohort', () => {
         expect.objectContaining({
           mentee: { applicationId: mentee.applicationId },
           mentor: { person: { id: other.personId } },
-          explanation: expect.arrayContaining(['Priority: left unmatched in the previous matching run']),
+          explanation: expect.arrayContaining([
+            'Priority: left unmatched in the previous matching run',
+          ]),
         }),
       ]);
     });
@@ -176,15 +220,32 @@ describe('Matching a cohort', () => {
       for (let i = 0; i < 10; i++) await applicant(testApp, setup.cohortId);
       await mentor(testApp, setup.cohortId, { capacity: 5 });
       await runMatching(testApp, setup.lead, setup.cohortId);
-      const rows = (await call<{ matchingFairness: { rows: unknown[] } }>(testApp, setup.lead, FAIRNESS, { cohortId: setup.cohortId }))
-        .matchingFairness.rows;
+      const rows = (
+        await call<{ matchingFairness: { rows: unknown[] } }>(testApp, setup.lead, FAIRNESS, {
+          cohortId: setup.cohortId,
+        })
+      ).matchingFairness.rows;
       const empty = { suppressed: false, mentees: 0, matched: 0, matchRate: null, meanScore: null };
       expect(rows).toEqual([
         { sebGroup: 'professional', ...empty },
         { sebGroup: 'intermediate', ...empty },
-        { sebGroup: 'lower', suppressed: false, mentees: 10, matched: 5, matchRate: 0.5, meanScore: expect.any(Number) },
+        {
+          sebGroup: 'lower',
+          suppressed: false,
+          mentees: 10,
+          matched: 5,
+          matchRate: 0.5,
+          meanScore: expect.any(Number),
+        },
         { sebGroup: 'unknown', ...empty },
-        { sebGroup: 'all', suppressed: false, mentees: 10, matched: 5, matchRate: 0.5, meanScore: expect.any(Number) },
+        {
+          sebGroup: 'all',
+          suppressed: false,
+          mentees: 10,
+          matched: 5,
+          matchRate: 0.5,
+          meanScore: expect.any(Number),
+        },
       ]);
     });
   });
@@ -196,8 +257,11 @@ describe('Matching a cohort', () => {
       const member = await mentor(testApp, setup.cohortId, { capacity: 1 });
       const [pair] = (await runMatching(testApp, setup.lead, setup.cohortId)).pairs;
       await call(testApp, setup.lead, APPROVE, { input: { cohortId: setup.cohortId, all: true } });
-      const { proposedAt } = await dataSource.getRepository(RelationshipEntity).findOneByOrFail({ id: pair.id });
-      const at = (days: number) => new Date((proposedAt as Date).getTime() + days * 86_400_000 + 1000);
+      const { proposedAt } = await dataSource
+        .getRepository(RelationshipEntity)
+        .findOneByOrFail({ id: pair.id });
+      const at = (days: number) =>
+        new Date((proposedAt as Date).getTime() + days * 86_400_000 + 1000);
       const timeouts = testApp.app.get(ProposalTimeoutService);
 
       expect(await timeouts.processDue(at(4))).toEqual({ reminded: 0, returned: 0 });
@@ -211,17 +275,26 @@ describe('Matching a cohort', () => {
       const tenth = await timeouts.processDue(at(10));
       expect(tenth.returned).toBeGreaterThanOrEqual(1);
       expect(await timeouts.processDue(at(11))).toEqual({ reminded: 0, returned: 0 });
-      expect(await dataSource.getRepository(RelationshipEntity).findOneByOrFail({ id: pair.id })).toMatchObject({
+      expect(
+        await dataSource.getRepository(RelationshipEntity).findOneByOrFail({ id: pair.id }),
+      ).toMatchObject({
         status: 'returned',
       });
       expect(await call(testApp, setup.lead, '{ myNotifications { kind } }')).toEqual({
         myNotifications: [{ kind: 'proposal.returned' }],
       });
-      expect(errorOf(await testApp.graphql(
-        'mutation A($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }',
-        { input: { relationshipId: pair.id } },
-        member.cookie,
-      ))).toMatchObject({ code: 'CONFLICT', message: 'This proposal is no longer open (it is returned)' });
+      expect(
+        errorOf(
+          await testApp.graphql(
+            'mutation A($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }',
+            { input: { relationshipId: pair.id } },
+            member.cookie,
+          ),
+        ),
+      ).toMatchObject({
+        code: 'CONFLICT',
+        message: 'This proposal is no longer open (it is returned)',
+      });
     });
   });
 
@@ -229,22 +302,54 @@ describe('Matching a cohort', () => {
     it('flags an active relationship with no session for 60 days', async () => {
       const setup = await activeRelationship(testApp);
       const startedOn = addDays(TODAY, -61);
-      await dataSource.getRepository(RelationshipEntity).update({ id: setup.relationshipId }, { startedOn });
-      expect(await call(testApp, setup.lead, COHORT_RELATIONSHIPS, { cohortId: setup.cohortId })).toEqual({
+      await dataSource
+        .getRepository(RelationshipEntity)
+        .update({ id: setup.relationshipId }, { startedOn });
+      expect(
+        await call(testApp, setup.lead, COHORT_RELATIONSHIPS, { cohortId: setup.cohortId }),
+      ).toEqual({
         cohortRelationships: [
-          { id: setup.relationshipId, status: 'active', startedOn, sessionCount: 0, lastSessionOn: null, inactiveSince: startedOn },
+          {
+            id: setup.relationshipId,
+            status: 'active',
+            startedOn,
+            sessionCount: 0,
+            lastSessionOn: null,
+            inactiveSince: startedOn,
+          },
         ],
       });
     });
 
     it('does not flag one with a recent session', async () => {
       const setup = await activeRelationship(testApp);
-      await call(testApp, setup.mentee, 'mutation L($input: LogSessionInput!) { logSession(input: $input) { id } }', {
-        input: { relationshipId: setup.relationshipId, heldOn: TODAY, durationMinutes: 30, format: 'phone', topics: [], nextSteps: '' },
-      });
-      expect(await call(testApp, setup.lead, COHORT_RELATIONSHIPS, { cohortId: setup.cohortId })).toEqual({
+      await call(
+        testApp,
+        setup.mentee,
+        'mutation L($input: LogSessionInput!) { logSession(input: $input) { id } }',
+        {
+          input: {
+            relationshipId: setup.relationshipId,
+            heldOn: TODAY,
+            durationMinutes: 30,
+            format: 'phone',
+            topics: [],
+            nextSteps: '',
+          },
+        },
+      );
+      expect(
+        await call(testApp, setup.lead, COHORT_RELATIONSHIPS, { cohortId: setup.cohortId }),
+      ).toEqual({
         cohortRelationships: [
-          { id: setup.relationshipId, status: 'active', startedOn: TODAY, sessionCount: 1, lastSessionOn: TODAY, inactiveSince: null },
+          {
+            id: setup.relationshipId,
+            status: 'active',
+            startedOn: TODAY,
+            sessionCount: 1,
+            lastSessionOn: TODAY,
+            inactiveSince: null,
+          },
         ],
       });
     });
@@ -258,8 +363,12 @@ describe('Matching a cohort', () => {
       const [pair] = (await runMatching(testApp, setup.lead, setup.cohortId)).pairs;
       await call(testApp, setup.lead, APPROVE, { input: { cohortId: setup.cohortId, all: true } });
       await call(testApp, mentee, WITHDRAW, { input: { applicationId: mentee.applicationId } });
-      expect(await dataSource.getRepository(RelationshipEntity).findOneByOrFail({ id: pair.id })).toMatchObject({ status: 'withdrawn' });
-      expect(await call(testApp, member, '{ myMentorProposals { id } myNotifications { kind } }')).toEqual({
+      expect(
+        await dataSource.getRepository(RelationshipEntity).findOneByOrFail({ id: pair.id }),
+      ).toMatchObject({ status: 'withdrawn' });
+      expect(
+        await call(testApp, member, '{ myMentorProposals { id } myNotifications { kind } }'),
+      ).toEqual({
         myMentorProposals: [],
         myNotifications: [{ kind: 'proposal.withdrawn' }, { kind: 'proposal.approved' }],
       });

@@ -21,7 +21,11 @@ export function dataOf<T>(response: GraphqlResponse<T>): T {
 /** The first error's code and message (for refusals). */
 export function errorOf(response: GraphqlResponse<unknown>) {
   const [error] = response.errors ?? [];
-  return { code: error?.extensions?.['code'], message: error?.message, field: error?.extensions?.['field'] };
+  return {
+    code: error?.extensions?.['code'],
+    message: error?.message,
+    field: error?.extensions?.['field'],
+  };
 }
 
 export const call = async <T = Record<string, unknown>>(
@@ -94,18 +98,25 @@ export async function catapultCohort(
     testApp,
     owner,
     CREATE_PROGRAMME,
-    { input: { preset: 'catapult', code: programmeCode, name: `Catapult ${programmes}`, ...extra } },
-  );
-  const { createCohort } = await call<{ createCohort: { id: string } }>(testApp, owner, CREATE_COHORT, {
-    input: {
-      programmeId: createProgramme.id,
-      code: '2026-A',
-      name: 'Spring 2026',
-      applicationsOpen: addDays(TODAY, -1),
-      applicationsClose: addDays(TODAY, 30),
-      startDate: addDays(TODAY, 45),
+    {
+      input: { preset: 'catapult', code: programmeCode, name: `Catapult ${programmes}`, ...extra },
     },
-  });
+  );
+  const { createCohort } = await call<{ createCohort: { id: string } }>(
+    testApp,
+    owner,
+    CREATE_COHORT,
+    {
+      input: {
+        programmeId: createProgramme.id,
+        code: '2026-A',
+        name: 'Spring 2026',
+        applicationsOpen: addDays(TODAY, -1),
+        applicationsClose: addDays(TODAY, 30),
+        startDate: addDays(TODAY, 45),
+      },
+    },
+  );
   return { lead: owner, programmeId: createProgramme.id, programmeCode, cohortId: createCohort.id };
 }
 
@@ -130,7 +141,13 @@ export const VOLUNTEER = `mutation Volunteer($input: VolunteerAsMentorInput!) {
 }`;
 
 export const volunteerInput = (cohortId: string, fields: Record<string, unknown> = {}) => ({
-  input: { cohortId, capacity: 2, topics: ['confidence', 'hidden_rules'], professions: ['policy'], ...fields },
+  input: {
+    cohortId,
+    capacity: 2,
+    topics: ['confidence', 'hidden_rules'],
+    professions: ['policy'],
+    ...fields,
+  },
 });
 
 /** A lower-SEB mentee who has applied; returns the member and the application id. */

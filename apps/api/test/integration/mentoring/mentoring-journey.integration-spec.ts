@@ -66,9 +66,14 @@ describe('Mentoring journey', () => {
   it('takes a lead, a mentee and a mentor from a new Catapult-style cohort to an answered close-out survey', async () => {
     // A lead creates a Catapult-style programme from the preset, and a cohort.
     const owner = await lead(testApp);
-    const { createProgramme } = await call<{ createProgramme: { id: string } }>(testApp, owner, CREATE_PROGRAMME, {
-      input: { preset: 'catapult', code: 'CATAPULT-J', name: 'Catapult (journey)' },
-    });
+    const { createProgramme } = await call<{ createProgramme: { id: string } }>(
+      testApp,
+      owner,
+      CREATE_PROGRAMME,
+      {
+        input: { preset: 'catapult', code: 'CATAPULT-J', name: 'Catapult (journey)' },
+      },
+    );
     expect(createProgramme).toEqual({
       id: expect.any(String),
       code: 'CATAPULT-J',
@@ -95,32 +100,56 @@ describe('Mentoring journey', () => {
         defaultMentorCapacity: 2,
       },
     });
-    const { createCohort } = await call<{ createCohort: { id: string } }>(testApp, owner, CREATE_COHORT, {
-      input: {
-        programmeId: createProgramme.id,
-        code: '2026-SPRING',
-        name: 'Spring 2026',
-        applicationsOpen: TODAY,
-        applicationsClose: addDays(TODAY, 21),
-        startDate: addDays(TODAY, 30),
+    const { createCohort } = await call<{ createCohort: { id: string } }>(
+      testApp,
+      owner,
+      CREATE_COHORT,
+      {
+        input: {
+          programmeId: createProgramme.id,
+          code: '2026-SPRING',
+          name: 'Spring 2026',
+          applicationsOpen: TODAY,
+          applicationsClose: addDays(TODAY, 21),
+          startDate: addDays(TODAY, 30),
+        },
       },
-    });
+    );
     const cohortId = createCohort.id;
 
     // A mentee from a lower socio-economic background sees they are eligible, and applies.
-    const mentee = await person(testApp, { gradeCode: 'EO', departmentCode: 'DWP', sebOccupation: 'routine' });
-    const browse = await call<{ openProgrammes: { code: string }[] }>(testApp, mentee, OPEN_PROGRAMMES);
+    const mentee = await person(testApp, {
+      gradeCode: 'EO',
+      departmentCode: 'DWP',
+      sebOccupation: 'routine',
+    });
+    const browse = await call<{ openProgrammes: { code: string }[] }>(
+      testApp,
+      mentee,
+      OPEN_PROGRAMMES,
+    );
     expect(browse.openProgrammes).toEqual([
       {
         code: 'CATAPULT-J',
         name: 'Catapult (journey)',
         myEligibility: { eligible: true, reasons: [] },
         openCohorts: [
-          { id: cohortId, code: '2026-SPRING', isOpen: true, myEligibility: { eligible: true, reasons: [] }, myApplication: null },
+          {
+            id: cohortId,
+            code: '2026-SPRING',
+            isOpen: true,
+            myEligibility: { eligible: true, reasons: [] },
+            myApplication: null,
+          },
         ],
       },
     ]);
-    const { applyToCohort } = await call<{ applyToCohort: { id: string } }>(testApp, mentee, APPLY, applyInput(cohortId));
+    const { applyToCohort } = await call<{ applyToCohort: { id: string } }>(
+      testApp,
+      mentee,
+      APPLY,
+      applyInput(cohortId),
+    );
     expect(applyToCohort).toEqual({
       id: expect.any(String),
       status: 'active',
@@ -137,9 +166,10 @@ describe('Mentoring journey', () => {
     const reasons = [
       'This programme is for people from a lower socio-economic background. Your answers place you in a different group.',
     ];
-    expect((await call<{ openProgrammes: unknown[] }>(testApp, ineligible, OPEN_PROGRAMMES)).openProgrammes).toEqual([
-      expect.objectContaining({ myEligibility: { eligible: false, reasons } }),
-    ]);
+    expect(
+      (await call<{ openProgrammes: unknown[] }>(testApp, ineligible, OPEN_PROGRAMMES))
+        .openProgrammes,
+    ).toEqual([expect.objectContaining({ myEligibility: { eligible: false, reasons } })]);
     const refused = await testApp.graphql(APPLY, applyInput(cohortId), ineligible.cookie);
     expect(errorOf(refused)).toEqual({
       code: 'BAD_USER_INPUT',
@@ -165,9 +195,14 @@ describe('Mentoring journey', () => {
     });
 
     // The lead runs matching, reviews the pair with its explanation, and approves it.
-    const { runMatching } = await call<{ runMatching: { pairs: { id: string }[] } }>(testApp, owner, RUN_MATCHING, {
-      input: { cohortId },
-    });
+    const { runMatching } = await call<{ runMatching: { pairs: { id: string }[] } }>(
+      testApp,
+      owner,
+      RUN_MATCHING,
+      {
+        input: { cohortId },
+      },
+    );
     expect(runMatching).toEqual({
       id: expect.any(String),
       menteeCount: 1,
@@ -192,19 +227,33 @@ describe('Mentoring journey', () => {
       unmatched: [],
     });
     const relationshipId = runMatching.pairs[0].id;
-    const { approveProposals } = await call<{ approveProposals: unknown[] }>(testApp, owner, APPROVE, {
-      input: { cohortId, all: true },
-    });
-    expect(approveProposals).toEqual([{ id: relationshipId, status: 'proposed', proposedAt: expect.any(String) }]);
+    const { approveProposals } = await call<{ approveProposals: unknown[] }>(
+      testApp,
+      owner,
+      APPROVE,
+      {
+        input: { cohortId, all: true },
+      },
+    );
+    expect(approveProposals).toEqual([
+      { id: relationshipId, status: 'proposed', proposedAt: expect.any(String) },
+    ]);
     for (const member of [mentee, mentorMember]) {
-      expect(await call(testApp, member, '{ unreadNotificationCount myNotifications { kind link } }')).toEqual({
+      expect(
+        await call(testApp, member, '{ unreadNotificationCount myNotifications { kind link } }'),
+      ).toEqual({
         unreadNotificationCount: 1,
-        myNotifications: [{ kind: 'proposal.approved', link: expect.stringMatching(/^\/mentoring/) }],
+        myNotifications: [
+          { kind: 'proposal.approved', link: expect.stringMatching(/^\/mentoring/) },
+        ],
       });
     }
 
     // The mentor sees the mentee's goals (no SEB answers) and accepts; then the mentee accepts.
-    expect((await call<{ myMentorProposals: unknown[] }>(testApp, mentorMember, MY_MENTOR_PROPOSALS)).myMentorProposals).toEqual([
+    expect(
+      (await call<{ myMentorProposals: unknown[] }>(testApp, mentorMember, MY_MENTOR_PROPOSALS))
+        .myMentorProposals,
+    ).toEqual([
       {
         id: relationshipId,
         status: 'proposed',
@@ -214,11 +263,23 @@ describe('Mentoring journey', () => {
           goals: 'Prepare for an HEO promotion board',
           topics: ['applications_interviews', 'confidence'],
           availability: 'Tuesday mornings',
-          person: { givenName: 'Sam', gradeCode: 'EO', departmentCode: 'DWP', professionCode: null, regionCode: null },
+          person: {
+            givenName: 'Sam',
+            gradeCode: 'EO',
+            departmentCode: 'DWP',
+            professionCode: null,
+            regionCode: null,
+          },
         },
       },
     ]);
-    expect((await call<{ acceptProposal: unknown }>(testApp, mentorMember, ACCEPT, { input: { relationshipId } })).acceptProposal).toEqual({
+    expect(
+      (
+        await call<{ acceptProposal: unknown }>(testApp, mentorMember, ACCEPT, {
+          input: { relationshipId },
+        })
+      ).acceptProposal,
+    ).toEqual({
       id: relationshipId,
       status: 'proposed',
       viewer: 'mentor',
@@ -226,7 +287,13 @@ describe('Mentoring journey', () => {
       menteeAcceptedAt: null,
       startedOn: null,
     });
-    expect((await call<{ acceptProposal: unknown }>(testApp, mentee, ACCEPT, { input: { relationshipId } })).acceptProposal).toEqual({
+    expect(
+      (
+        await call<{ acceptProposal: unknown }>(testApp, mentee, ACCEPT, {
+          input: { relationshipId },
+        })
+      ).acceptProposal,
+    ).toEqual({
       id: relationshipId,
       status: 'active',
       viewer: 'mentee',
@@ -238,9 +305,29 @@ describe('Mentoring journey', () => {
       .get(DataSource)
       .getRepository(EnrolmentEntity)
       .find({ where: { cohortId }, order: { role: 'DESC' } });
-    expect(enrolments.map(({ personId, role, startDate, mentorPersonId, programmeId }) => ({ personId, role, startDate, mentorPersonId, programmeId }))).toEqual([
-      { personId: mentee.personId, role: 'participant', startDate: TODAY, mentorPersonId: mentorMember.personId, programmeId: createProgramme.id },
-      { personId: mentorMember.personId, role: 'mentor', startDate: TODAY, mentorPersonId: null, programmeId: createProgramme.id },
+    expect(
+      enrolments.map(({ personId, role, startDate, mentorPersonId, programmeId }) => ({
+        personId,
+        role,
+        startDate,
+        mentorPersonId,
+        programmeId,
+      })),
+    ).toEqual([
+      {
+        personId: mentee.personId,
+        role: 'participant',
+        startDate: TODAY,
+        mentorPersonId: mentorMember.personId,
+        programmeId: createProgramme.id,
+      },
+      {
+        personId: mentorMember.personId,
+        role: 'mentor',
+        startDate: TODAY,
+        mentorPersonId: null,
+        programmeId: createProgramme.id,
+      },
     ]);
 
     // The mentor logs a session; both see it on the timeline, the private note only its author.
@@ -265,7 +352,12 @@ describe('Mentoring journey', () => {
       privateNote: 'Nervous about interviews; build confidence first',
       loggedByMe: true,
     });
-    const menteeTimeline = await call<{ relationshipTimeline: unknown }>(testApp, mentee, TIMELINE, { id: relationshipId });
+    const menteeTimeline = await call<{ relationshipTimeline: unknown }>(
+      testApp,
+      mentee,
+      TIMELINE,
+      { id: relationshipId },
+    );
     expect(menteeTimeline.relationshipTimeline).toEqual({
       relationship: { status: 'active', viewer: 'mentee' },
       events: [
@@ -276,20 +368,37 @@ describe('Mentoring journey', () => {
         {
           kind: 'session',
           title: 'Session (60 minutes, video)',
-          session: { heldOn: TODAY, nextSteps: 'Draft a statement of suitability', privateNote: null, loggedByMe: false },
+          session: {
+            heldOn: TODAY,
+            nextSteps: 'Draft a statement of suitability',
+            privateNote: null,
+            loggedByMe: false,
+          },
         },
       ],
     });
 
     // The relationship completes; the mentee answers the close-out survey, which reaches the enrolment.
-    await call(testApp, mentorMember, 'mutation C($input: CompleteRelationshipInput!) { completeRelationship(input: $input) { status } }', {
-      input: { relationshipId },
-    });
+    await call(
+      testApp,
+      mentorMember,
+      'mutation C($input: CompleteRelationshipInput!) { completeRelationship(input: $input) { status } }',
+      {
+        input: { relationshipId },
+      },
+    );
     expect(await call(testApp, mentee, SURVEYS_DUE)).toEqual({
       mySurveysDue: [{ relationshipId, kind: 'close_out', dueOn: TODAY }],
     });
     const { submitSurvey } = await call<{ submitSurvey: unknown }>(testApp, mentee, SUBMIT_SURVEY, {
-      input: { relationshipId, kind: 'close_out', rating: 5, metExpectations: true, sessionsInteresting: true, comments: 'Really useful' },
+      input: {
+        relationshipId,
+        kind: 'close_out',
+        rating: 5,
+        metExpectations: true,
+        sessionsInteresting: true,
+        comments: 'Really useful',
+      },
     });
     expect(submitSurvey).toEqual({
       kind: 'close_out',
@@ -304,7 +413,11 @@ describe('Mentoring journey', () => {
       .get(DataSource)
       .getRepository(EnrolmentEntity)
       .findOneByOrFail({ cohortId, personId: mentee.personId, role: 'participant' });
-    expect(participant).toMatchObject({ endDate: TODAY, metExpectations: true, sessionsInteresting: true });
+    expect(participant).toMatchObject({
+      endDate: TODAY,
+      metExpectations: true,
+      sessionsInteresting: true,
+    });
   });
 
   describe('eligibility', () => {
@@ -329,12 +442,29 @@ describe('Mentoring journey', () => {
 
     it('checks the grade range of a Stride-style programme on the server', async () => {
       const owner = await lead(testApp);
-      const { createProgramme } = await call<{ createProgramme: { id: string } }>(testApp, owner, CREATE_PROGRAMME, {
-        input: { preset: 'stride', code: 'STRIDE-J', name: 'Stride (journey)' },
-      });
-      const { createCohort } = await call<{ createCohort: { id: string } }>(testApp, owner, CREATE_COHORT, {
-        input: { programmeId: createProgramme.id, code: 'A', name: 'A', applicationsOpen: TODAY, applicationsClose: TODAY, startDate: TODAY },
-      });
+      const { createProgramme } = await call<{ createProgramme: { id: string } }>(
+        testApp,
+        owner,
+        CREATE_PROGRAMME,
+        {
+          input: { preset: 'stride', code: 'STRIDE-J', name: 'Stride (journey)' },
+        },
+      );
+      const { createCohort } = await call<{ createCohort: { id: string } }>(
+        testApp,
+        owner,
+        CREATE_COHORT,
+        {
+          input: {
+            programmeId: createProgramme.id,
+            code: 'A',
+            name: 'A',
+            applicationsOpen: TODAY,
+            applicationsClose: TODAY,
+            startDate: TODAY,
+          },
+        },
+      );
       const senior = await person(testApp, { gradeCode: 'SEO', sebOccupation: 'routine' });
       const refused = await testApp.graphql(APPLY, applyInput(createCohort.id), senior.cookie);
       expect(errorOf(refused).message).toBe(

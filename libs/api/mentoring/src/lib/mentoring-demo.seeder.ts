@@ -89,19 +89,23 @@ export class MentoringDemoSeeder implements DemoSeeder {
       const mentees = await this.people(manager, DEMO_MENTEES);
       const mentors = await this.people(
         manager,
-        DEMO_MENTORS.map((m) => (mentorDepartment ? { ...m, departmentCode: mentorDepartment } : m)),
+        DEMO_MENTORS.map((m) =>
+          mentorDepartment ? { ...m, departmentCode: mentorDepartment } : m,
+        ),
       );
-      await manager
-        .getRepository(PersonAnswersEntity)
-        .upsert(
-          mentees.map((person) => ({ personId: person.id, sebOccupation: 'routine' })),
-          ['personId'],
-        );
+      await manager.getRepository(PersonAnswersEntity).upsert(
+        mentees.map((person) => ({ personId: person.id, sebOccupation: 'routine' })),
+        ['personId'],
+      );
       await this.applications(manager, found, mentees);
       await this.offers(manager, found, mentors);
       return { cohort: found, programme };
     });
-    if (!(await this.dataSource.getRepository(MatchingRunEntity).exists({ where: { cohortId: cohort.id } }))) {
+    if (
+      !(await this.dataSource
+        .getRepository(MatchingRunEntity)
+        .exists({ where: { cohortId: cohort.id } }))
+    ) {
       await this.matching.runFor(cohort, programme, null);
     }
     return [
@@ -169,15 +173,22 @@ export class MentoringDemoSeeder implements DemoSeeder {
         await repository.insert({ ...person, email: null });
       }
     }
-    const found = await repository.find({ where: people.map((p) => ({ staffNumber: p.staffNumber })) });
+    const found = await repository.find({
+      where: people.map((p) => ({ staffNumber: p.staffNumber })),
+    });
     const order = new Map(people.map((p, i) => [p.staffNumber, i]));
     return found.sort((a, b) => (order.get(a.staffNumber) ?? 0) - (order.get(b.staffNumber) ?? 0));
   }
 
-  private async applications(manager: EntityManager, cohort: CohortEntity, mentees: PersonEntity[]) {
+  private async applications(
+    manager: EntityManager,
+    cohort: CohortEntity,
+    mentees: PersonEntity[],
+  ) {
     const repository = manager.getRepository(MenteeApplicationEntity);
     for (const [i, person] of mentees.entries()) {
-      if (await repository.exists({ where: { cohortId: cohort.id, personId: person.id } })) continue;
+      if (await repository.exists({ where: { cohortId: cohort.id, personId: person.id } }))
+        continue;
       await repository.insert({
         cohortId: cohort.id,
         personId: person.id,
@@ -195,7 +206,8 @@ export class MentoringDemoSeeder implements DemoSeeder {
   private async offers(manager: EntityManager, cohort: CohortEntity, mentors: PersonEntity[]) {
     const repository = manager.getRepository(MentorOfferEntity);
     for (const [i, person] of mentors.entries()) {
-      if (await repository.exists({ where: { cohortId: cohort.id, personId: person.id } })) continue;
+      if (await repository.exists({ where: { cohortId: cohort.id, personId: person.id } }))
+        continue;
       await repository.insert({
         cohortId: cohort.id,
         personId: person.id,

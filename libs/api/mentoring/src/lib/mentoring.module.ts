@@ -18,6 +18,7 @@ import { MyMentorOfferLoader } from './loaders/my-mentor-offer.loader';
 import { PersonBriefLoader } from './loaders/person-brief.loader';
 import { SeatsTakenLoader } from './loaders/seats-taken.loader';
 import { SessionStatsLoader } from './loaders/session-stats.loader';
+import { MentoringDataHolder } from './mentoring-data.holder';
 import { MentoringDemoSeeder } from './mentoring-demo.seeder';
 import { ApplicationResolver } from './resolvers/application.resolver';
 import { CohortJourneyResolver } from './resolvers/cohort-journey.resolver';
@@ -97,6 +98,7 @@ export const MENTORING_ENTITIES = [
     SurveyResolver,
     TimelineResolver,
     MentoringDemoSeeder,
+    MentoringDataHolder,
   ],
   exports: [ProposalTimeoutService, TypeOrmModule],
 })

@@ -1,6 +1,10 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser } from '@pathways/api-core';
-import { MarkNotificationReadInput, MyNotificationsInput, Notification } from './notification.model';
+import {
+  MarkNotificationReadInput,
+  MyNotificationsInput,
+  Notification,
+} from './notification.model';
 import { NotificationsService } from './notifications.service';
 
 /** Only ever the caller's own notifications. */

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, notFound, RequireRoles } from '@pathways/api-core';
 import { CohortService } from './cohort.service';
 import { CreateCohortInput, UpdateCohortInput } from './inputs/cohort.input';

@@ -47,7 +47,9 @@ export class CohortService {
       relations: { programme: true },
       order: { applicationsClose: 'ASC', code: 'ASC' },
     });
-    return rows.flatMap((cohort) => (cohort.programme ? [{ cohort, programme: cohort.programme }] : []));
+    return rows.flatMap((cohort) =>
+      cohort.programme ? [{ cohort, programme: cohort.programme }] : [],
+    );
   }
 
   async create(user: AuthenticatedUser, input: CreateCohortInput): Promise<CohortEntity> {

@@ -1,7 +1,11 @@
 import type { ScoringWeights } from '@pathways/domain-matching';
 import type { EligibilityRules, MatchingRules, ProgrammeType } from './entities/programme.entity';
 
-export const PROGRAMME_PRESET_KEYS = ['catapult', 'stride', 'cross_government_sponsorship'] as const;
+export const PROGRAMME_PRESET_KEYS = [
+  'catapult',
+  'stride',
+  'cross_government_sponsorship',
+] as const;
 export type ProgrammePresetKey = (typeof PROGRAMME_PRESET_KEYS)[number];
 
 /** A starting point for a new programme: every field can still be changed by the lead. */

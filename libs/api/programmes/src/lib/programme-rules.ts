@@ -54,7 +54,10 @@ export function normaliseEligibility(rules: EligibilityRules): EligibilityRules 
     result.maximumGrade &&
     rankOf(result.minimumGrade) > rankOf(result.maximumGrade)
   ) {
-    throw badInput('The lowest grade must not be above the highest grade', 'eligibility.maximumGrade');
+    throw badInput(
+      'The lowest grade must not be above the highest grade',
+      'eligibility.maximumGrade',
+    );
   }
   if (rules.departments?.length) result.departments = [...new Set(rules.departments)];
   if (rules.careLeaver) result.careLeaver = true;
@@ -93,10 +96,16 @@ export function normaliseMatchingRules(rules: MatchingRules): MatchingRules {
     );
   }
   if (!(PROFESSION_RULES as readonly string[]).includes(rules.profession)) {
-    throw badInput(`Profession rule must be ${PROFESSION_RULES.join(', ')}`, 'matchingRules.profession');
+    throw badInput(
+      `Profession rule must be ${PROFESSION_RULES.join(', ')}`,
+      'matchingRules.profession',
+    );
   }
   if (!(DEPARTMENT_RULES as readonly string[]).includes(rules.department)) {
-    throw badInput(`Department rule must be ${DEPARTMENT_RULES.join(', ')}`, 'matchingRules.department');
+    throw badInput(
+      `Department rule must be ${DEPARTMENT_RULES.join(', ')}`,
+      'matchingRules.department',
+    );
   }
   const capacity = rules.defaultMentorCapacity;
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_MENTOR_CAPACITY) {

@@ -1,6 +1,19 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, RequireRoles } from '@pathways/api-core';
-import { CreateProgrammeInput, ProgrammePresetsInput, UpdateProgrammeInput } from './inputs/programme.input';
+import {
+  CreateProgrammeInput,
+  ProgrammePresetsInput,
+  UpdateProgrammeInput,
+} from './inputs/programme.input';
 import { CohortsByProgrammeLoader } from './loaders/cohorts-by-programme.loader';
 import { Cohort, cohortModel } from './models/cohort.model';
 import { Programme, programmeModel, ProgrammePreset, presetModel } from './models/programme.model';

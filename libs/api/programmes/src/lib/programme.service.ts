@@ -142,9 +142,7 @@ export class ProgrammeService {
     return this.programmes.save(programme);
   }
 
-  private async eligibilityOf(
-    rules: EligibilityRulesLike,
-  ): Promise<EligibilityRules> {
+  private async eligibilityOf(rules: EligibilityRulesLike): Promise<EligibilityRules> {
     const normalised = normaliseEligibility(withoutNulls(rules));
     if (normalised.departments) {
       await this.checkDepartments(normalised.departments, 'eligibility.departments');

@@ -46,6 +46,35 @@ describe(loadConfig.name, () => {
     });
   });
 
+  it('reads the GOV.UK Notify settings and the job timeout', () => {
+    const alert = '4f2b1c3e-0000-4000-8000-00000000a1e7';
+    const digest = '4f2b1c3e-0000-4000-8000-00000000d16e';
+    const config = loadConfig(
+      {
+        MAIL_TRANSPORT: 'notify',
+        NOTIFY_API_KEY: 'key',
+        NOTIFY_BASE_URL: 'http://127.0.0.1:9999',
+        NOTIFY_TEMPLATE_VACANCY_ALERT: alert,
+        NOTIFY_TEMPLATE_VACANCY_DIGEST: digest,
+        JOB_TIMEOUT_SECONDS: '30',
+      },
+      '/repo',
+    );
+    expect(config).toMatchObject({
+      notifyBaseUrl: 'http://127.0.0.1:9999',
+      notifyTemplateIds: { vacancy_alert: alert, vacancy_digest: digest },
+      jobTimeoutSeconds: 30,
+    });
+  });
+
+  it('needs no Notify templates for the other transports and times jobs out after 2 minutes', () => {
+    expect(loadConfig({}, '/repo')).toMatchObject({
+      notifyBaseUrl: null,
+      notifyTemplateIds: { vacancy_alert: null, vacancy_digest: null },
+      jobTimeoutSeconds: 120,
+    });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535 (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
@@ -62,6 +91,19 @@ describe(loadConfig.name, () => {
     ],
     [{ MAIL_TRANSPORT: 'smtp' }, 'SMTP_URL is required when MAIL_TRANSPORT=smtp'],
     [{ MAIL_TRANSPORT: 'notify' }, 'NOTIFY_API_KEY is required when MAIL_TRANSPORT=notify'],
+    [
+      { MAIL_TRANSPORT: 'notify', NOTIFY_API_KEY: 'key' },
+      'NOTIFY_TEMPLATE_VACANCY_ALERT is required when MAIL_TRANSPORT=notify',
+    ],
+    [
+      { NOTIFY_TEMPLATE_VACANCY_DIGEST: 'weekly' },
+      'NOTIFY_TEMPLATE_VACANCY_DIGEST must be a GOV.UK Notify template id (a UUID; got "weekly")',
+    ],
+    [{ NOTIFY_BASE_URL: 'ftp://notify' }, 'NOTIFY_BASE_URL must start with http: or https:'],
+    [
+      { JOB_TIMEOUT_SECONDS: '1' },
+      'JOB_TIMEOUT_SECONDS must be a whole number from 2 to 3600 (got "1")',
+    ],
     [
       { EMBEDDED_PG_PORT: '80' },
       'EMBEDDED_PG_PORT must be a whole number from 1024 to 65535 (got "80")',

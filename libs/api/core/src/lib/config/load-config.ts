@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { AppConfig, ConfigError, LogLevel, MailTransportKind, NodeEnv } from './app-config';
+import {
+  AppConfig,
+  ConfigError,
+  LogLevel,
+  MailTemplateKey,
+  MailTransportKind,
+  NodeEnv,
+} from './app-config';
 
 type Env = Record<string, string | undefined>;
 
@@ -14,6 +21,11 @@ const LOG_LEVELS: readonly LogLevel[] = [
   'silent',
 ];
 const MAIL_TRANSPORTS: readonly MailTransportKind[] = ['outbox', 'smtp', 'notify'];
+const NOTIFY_TEMPLATE_VARIABLES: Record<MailTemplateKey, string> = {
+  vacancy_alert: 'NOTIFY_TEMPLATE_VACANCY_ALERT',
+  vacancy_digest: 'NOTIFY_TEMPLATE_VACANCY_DIGEST',
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEVELOPMENT_SECRET = 'development-only-session-secret-change-me';
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -48,6 +60,19 @@ function url(env: Env, name: string, protocols: readonly string[]): string | nul
     throw new ConfigError(name, `must start with ${protocols.join(' or ')}`);
   }
   return value;
+}
+
+function notifyTemplateIds(env: Env, required: boolean): Record<MailTemplateKey, string | null> {
+  const ids = {} as Record<MailTemplateKey, string | null>;
+  for (const [key, name] of Object.entries(NOTIFY_TEMPLATE_VARIABLES) as [MailTemplateKey, string][]) {
+    const value = env[name] || null;
+    if (value !== null && !UUID.test(value))
+      throw new ConfigError(name, `must be a GOV.UK Notify template id (a UUID; got "${value}")`);
+    if (required && value === null)
+      throw new ConfigError(name, 'is required when MAIL_TRANSPORT=notify');
+    ids[key] = value;
+  }
+  return ids;
 }
 
 /** Reads and validates the environment; the first bad value stops start-up, named. */
@@ -86,5 +111,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailFrom: env['MAIL_FROM'] || 'Pathways <no-reply@pathways.local>',
     smtpUrl,
     notifyApiKey,
+    notifyBaseUrl: url(env, 'NOTIFY_BASE_URL', ['http:', 'https:']),
+    notifyTemplateIds: notifyTemplateIds(env, mailTransport === 'notify'),
+    jobTimeoutSeconds: integer(env, 'JOB_TIMEOUT_SECONDS', 120, 2, 3600) as number,
   };
 }

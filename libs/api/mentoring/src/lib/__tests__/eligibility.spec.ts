@@ -11,7 +11,10 @@ const lowerEo: ApplicantFacts = {
   dateOfBirth: '1990-05-17',
 };
 
-const facts = (overrides: Partial<ApplicantFacts>): ApplicantFacts => ({ ...lowerEo, ...overrides });
+const facts = (overrides: Partial<ApplicantFacts>): ApplicantFacts => ({
+  ...lowerEo,
+  ...overrides,
+});
 
 describe(evaluateEligibility.name, () => {
   describe('with no conditions', () => {
@@ -24,7 +27,9 @@ describe(evaluateEligibility.name, () => {
 
     it('treats empty lists as no condition', () => {
       const rules: EligibilityRules = { sebGroups: [], departments: [] };
-      expect(evaluateEligibility(rules, facts({ departmentCode: 'HMRC' }), START).eligible).toBe(true);
+      expect(evaluateEligibility(rules, facts({ departmentCode: 'HMRC' }), START).eligible).toBe(
+        true,
+      );
     });
   });
 
@@ -59,7 +64,11 @@ describe(evaluateEligibility.name, () => {
     });
 
     it('says answers that place nobody in a group do not let us place them', () => {
-      const verdict = evaluateEligibility(rules, facts({ seb: { status: 'answered', group: 'unknown' } }), START);
+      const verdict = evaluateEligibility(
+        rules,
+        facts({ seb: { status: 'answered', group: 'unknown' } }),
+        START,
+      );
       expect(verdict.reasons[0]).toContain('Your answers do not let us place you in a group.');
     });
 
@@ -84,7 +93,9 @@ describe(evaluateEligibility.name, () => {
         facts({ seb: { status: 'unanswered' } }),
         START,
       );
-      expect(verdict.reasons[0]).toMatch(/^This programme is for people from a lower or intermediate/);
+      expect(verdict.reasons[0]).toMatch(
+        /^This programme is for people from a lower or intermediate/,
+      );
     });
   });
 
@@ -152,7 +163,9 @@ describe(evaluateEligibility.name, () => {
     });
 
     it('ignores the record when the programme has no such condition', () => {
-      expect(evaluateEligibility({ careLeaver: false }, facts({ careLeaver: false }), START).eligible).toBe(true);
+      expect(
+        evaluateEligibility({ careLeaver: false }, facts({ careLeaver: false }), START).eligible,
+      ).toBe(true);
     });
   });
 
@@ -160,26 +173,36 @@ describe(evaluateEligibility.name, () => {
     const rules: EligibilityRules = { minimumAge: 16, maximumAge: 25 };
 
     it('accepts someone aged 25 on the start date', () => {
-      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2001-09-01' }), START).eligible).toBe(true);
+      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2001-09-01' }), START).eligible).toBe(
+        true,
+      );
     });
 
     it('turns down someone turning 26 on the start date', () => {
-      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2000-09-01' }), START).reasons).toEqual([
+      expect(
+        evaluateEligibility(rules, facts({ dateOfBirth: '2000-09-01' }), START).reasons,
+      ).toEqual([
         'This programme is for people aged 16 to 25 on the day the cohort starts (2026-09-01); you will be 26.',
       ]);
     });
 
     it('accepts someone turning 16 on the start date, and not the day before', () => {
-      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2010-09-01' }), START).eligible).toBe(true);
-      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2010-09-02' }), START).eligible).toBe(false);
+      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2010-09-01' }), START).eligible).toBe(
+        true,
+      );
+      expect(evaluateEligibility(rules, facts({ dateOfBirth: '2010-09-02' }), START).eligible).toBe(
+        false,
+      );
     });
 
     it('words one-sided ranges', () => {
       expect(
-        evaluateEligibility({ minimumAge: 18 }, facts({ dateOfBirth: '2010-01-01' }), START).reasons[0],
+        evaluateEligibility({ minimumAge: 18 }, facts({ dateOfBirth: '2010-01-01' }), START)
+          .reasons[0],
       ).toContain('aged 18 or over');
       expect(
-        evaluateEligibility({ maximumAge: 30 }, facts({ dateOfBirth: '1980-01-01' }), START).reasons[0],
+        evaluateEligibility({ maximumAge: 30 }, facts({ dateOfBirth: '1980-01-01' }), START)
+          .reasons[0],
       ).toContain('aged 30 or under');
     });
 
@@ -201,7 +224,13 @@ describe(evaluateEligibility.name, () => {
       };
       const verdict = evaluateEligibility(
         rules,
-        { seb: { status: 'unanswered' }, gradeCode: 'G7', departmentCode: 'MOJ', careLeaver: false, dateOfBirth: '1980-01-01' },
+        {
+          seb: { status: 'unanswered' },
+          gradeCode: 'G7',
+          departmentCode: 'MOJ',
+          careLeaver: false,
+          dateOfBirth: '1980-01-01',
+        },
         START,
       );
       expect(verdict.eligible).toBe(false);

@@ -57,7 +57,11 @@ describe(prepareMatching.name, () => {
     expect(prepared.input.locked).toEqual([{ mentee: 'a', mentor: 'n' }]);
     expect(prepared.input.edges).toContainEqual({ mentee: 'a', mentor: 'n', score: 0.42 });
     expect(edgesOf(prepared).filter((edge) => edge.startsWith('a→'))).toEqual(['a→n']);
-    expect(solveAssignment(prepared.input).pairs).toContainEqual({ mentee: 'a', mentor: 'n', score: 0.42 });
+    expect(solveAssignment(prepared.input).pairs).toContainEqual({
+      mentee: 'a',
+      mentor: 'n',
+      score: 0.42,
+    });
   });
 
   it('counts kept pairs against the mentor’s seats', () => {
@@ -85,7 +89,9 @@ describe(prepareMatching.name, () => {
   });
 
   it('leaves out mentors with no capacity', () => {
-    const prepared = prepareMatching(pool({ mentees: [mentee('a')], mentors: [mentor('m', { capacity: 0 })] }));
+    const prepared = prepareMatching(
+      pool({ mentees: [mentee('a')], mentors: [mentor('m', { capacity: 0 })] }),
+    );
     expect(prepared.input.edges).toEqual([]);
   });
 
@@ -117,38 +123,70 @@ describe(prepareMatching.name, () => {
 
   it('never pairs a person with themself', () => {
     const prepared = prepareMatching(
-      pool({ mentees: [mentee('a', { personId: 'same' })], mentors: [mentor('m', { personId: 'same' })] }),
+      pool({
+        mentees: [mentee('a', { personId: 'same' })],
+        mentors: [mentor('m', { personId: 'same' })],
+      }),
     );
     expect(prepared.input.edges).toEqual([]);
   });
 
   it('honours a mentee’s department preference as a requirement', () => {
-    const sameDepartment = mentor('s', { person: { ...mentor('s').person, departmentCode: 'MOJ' } });
+    const sameDepartment = mentor('s', {
+      person: { ...mentor('s').person, departmentCode: 'MOJ' },
+    });
     const otherDepartment = mentor('o');
     const mentors = [sameDepartment, otherDepartment];
-    expect(edgesOf(prepareMatching(pool({ mentees: [mentee('a', { departmentPreference: 'same' })], mentors })))).toEqual(['a→s']);
-    expect(edgesOf(prepareMatching(pool({ mentees: [mentee('a', { departmentPreference: 'other' })], mentors })))).toEqual(['a→o']);
-    expect(edgesOf(prepareMatching(pool({ mentees: [mentee('a')], mentors })))).toEqual(['a→o', 'a→s']);
+    expect(
+      edgesOf(
+        prepareMatching(
+          pool({ mentees: [mentee('a', { departmentPreference: 'same' })], mentors }),
+        ),
+      ),
+    ).toEqual(['a→s']);
+    expect(
+      edgesOf(
+        prepareMatching(
+          pool({ mentees: [mentee('a', { departmentPreference: 'other' })], mentors }),
+        ),
+      ),
+    ).toEqual(['a→o']);
+    expect(edgesOf(prepareMatching(pool({ mentees: [mentee('a')], mentors })))).toEqual([
+      'a→o',
+      'a→s',
+    ]);
   });
 
   it('gives a mentee left unmatched before the priority bonus', () => {
     const prepared = prepareMatching(
-      pool({ mentees: [mentee('a'), mentee('b', { previouslyUnmatched: true })], mentors: [mentor('m')] }),
+      pool({
+        mentees: [mentee('a'), mentee('b', { previouslyUnmatched: true })],
+        mentors: [mentor('m')],
+      }),
     );
-    const [a, b] = ['a', 'b'].map((id) => prepared.input.edges.find((edge) => edge.mentee === id)?.score ?? 0);
+    const [a, b] = ['a', 'b'].map(
+      (id) => prepared.input.edges.find((edge) => edge.mentee === id)?.score ?? 0,
+    );
     expect(b - a).toBeCloseTo(0.25);
     expect(solveAssignment(prepared.input).pairs.map((pair) => pair.mentee)).toEqual(['b']);
   });
 
   it('uses the application’s region over the person’s own', () => {
-    const prepared = prepareMatching(pool({ mentees: [mentee('a', { region: 'TLI' })], mentors: [mentor('m')] }));
+    const prepared = prepareMatching(
+      pool({ mentees: [mentee('a', { region: 'TLI' })], mentors: [mentor('m')] }),
+    );
     expect(prepared.menteeProfiles.get('a')?.region).toBe('TLI');
   });
 
   it('uses the first profession a mentor knows when their record has none', () => {
     const prepared = prepareMatching(
       pool({
-        mentors: [mentor('m', { person: { ...mentor('m').person, professionCode: null }, professions: ['finance'] })],
+        mentors: [
+          mentor('m', {
+            person: { ...mentor('m').person, professionCode: null },
+            professions: ['finance'],
+          }),
+        ],
       }),
     );
     expect(prepared.mentorProfiles.get('m')?.profession).toBe('finance');

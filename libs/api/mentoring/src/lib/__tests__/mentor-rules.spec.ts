@@ -9,7 +9,11 @@ const rules = {
   department: 'any',
   defaultMentorCapacity: 2,
 } as const;
-const catapult: Programme = { type: 'mentoring', participatingDepartments: [], matchingRules: rules };
+const catapult: Programme = {
+  type: 'mentoring',
+  participatingDepartments: [],
+  matchingRules: rules,
+};
 
 describe(mentorRuleReasons.name, () => {
   it.each(['G7', 'G6', 'SCS1', 'PS'])('lets a %s mentor a G7+ programme', (gradeCode) => {
@@ -29,7 +33,9 @@ describe(mentorRuleReasons.name, () => {
       participatingDepartments: ['DWP', 'HMRC'],
       matchingRules: { ...rules, mentorMinimumGrade: 'SCS1' },
     };
-    expect(mentorRuleReasons(sponsorship, { gradeCode: 'SCS2', departmentCode: 'DWP' })).toEqual([]);
+    expect(mentorRuleReasons(sponsorship, { gradeCode: 'SCS2', departmentCode: 'DWP' })).toEqual(
+      [],
+    );
     expect(mentorRuleReasons(sponsorship, { gradeCode: 'G6', departmentCode: 'MOJ' })).toEqual([
       'Sponsors on this programme must be grade SCS1 or above; your grade is G6.',
       'Sponsors on this programme come from the departments taking part (DWP, HMRC); you are in MOJ.',
@@ -38,6 +44,8 @@ describe(mentorRuleReasons.name, () => {
 
   it('uses the default rules (G7+) for a programme without any', () => {
     const imported: Programme = { ...catapult, matchingRules: null };
-    expect(mentorRuleReasons(imported, { gradeCode: 'HEO', departmentCode: 'MOJ' })).toHaveLength(1);
+    expect(mentorRuleReasons(imported, { gradeCode: 'HEO', departmentCode: 'MOJ' })).toHaveLength(
+      1,
+    );
   });
 });

@@ -99,7 +99,9 @@ describe(normaliseMatchingRules.name, () => {
   const valid = { profession: 'any', department: 'any', defaultMentorCapacity: 2 } as const;
 
   it('refuses a capacity outside 1 to 10', () => {
-    expect(() => normaliseMatchingRules({ ...valid, defaultMentorCapacity: 0 })).toThrow(/capacity/);
+    expect(() => normaliseMatchingRules({ ...valid, defaultMentorCapacity: 0 })).toThrow(
+      /capacity/,
+    );
   });
 
   it('refuses a largest gap below the smallest', () => {
@@ -121,14 +123,20 @@ describe(normaliseWeights.name, () => {
 });
 
 describe(engineRulesOf.name, () => {
-  const programme = (fields: Partial<ProgrammeEntity>) => ({ participatingDepartments: [], matchingRules: null, ...fields }) as ProgrammeEntity;
+  const programme = (fields: Partial<ProgrammeEntity>) =>
+    ({ participatingDepartments: [], matchingRules: null, ...fields }) as ProgrammeEntity;
 
   it('binds mentors to the participating departments when there are some', () => {
-    expect(engineRulesOf(programme({ participatingDepartments: ['DWP'] })).participatingDepartments).toEqual(['DWP']);
+    expect(
+      engineRulesOf(programme({ participatingDepartments: ['DWP'] })).participatingDepartments,
+    ).toEqual(['DWP']);
     expect(engineRulesOf(programme({})).participatingDepartments).toBeUndefined();
   });
 
   it('falls back to G7+, one grade above, for a programme with no rules (e.g. imported)', () => {
-    expect(engineRulesOf(programme({}))).toMatchObject({ mentorMinimumGrade: 'G7', minimumGradeGap: 1 });
+    expect(engineRulesOf(programme({}))).toMatchObject({
+      mentorMinimumGrade: 'G7',
+      minimumGradeGap: 1,
+    });
   });
 });

@@ -34,7 +34,9 @@ describe(proposalTimeoutStep.name, () => {
   });
 
   it('returns a proposal only one side accepted', () => {
-    expect(proposalTimeoutStep({ ...pending, mentorAcceptedAt: after(1) }, after(11))).toBe('return');
+    expect(proposalTimeoutStep({ ...pending, mentorAcceptedAt: after(1) }, after(11))).toBe(
+      'return',
+    );
   });
 
   it('leaves a proposal both sides accepted alone', () => {
@@ -48,8 +50,12 @@ describe(awaitingAnswerFrom.name, () => {
 
   it('names whoever has not answered', () => {
     expect(awaitingAnswerFrom({ ...pending, ...people })).toEqual(['mentor', 'mentee']);
-    expect(awaitingAnswerFrom({ ...pending, ...people, mentorAcceptedAt: after(1) })).toEqual(['mentee']);
-    expect(awaitingAnswerFrom({ ...pending, ...people, menteeAcceptedAt: after(1) })).toEqual(['mentor']);
+    expect(awaitingAnswerFrom({ ...pending, ...people, mentorAcceptedAt: after(1) })).toEqual([
+      'mentee',
+    ]);
+    expect(awaitingAnswerFrom({ ...pending, ...people, menteeAcceptedAt: after(1) })).toEqual([
+      'mentor',
+    ]);
   });
 });
 

@@ -1,4 +1,10 @@
-import { checkInDates, closeOutDate, ScheduledRelationship, surveyKey, surveysDue } from '../rules/survey-schedule';
+import {
+  checkInDates,
+  closeOutDate,
+  ScheduledRelationship,
+  surveyKey,
+  surveysDue,
+} from '../rules/survey-schedule';
 
 const active: ScheduledRelationship = {
   status: 'active',
@@ -9,7 +15,11 @@ const active: ScheduledRelationship = {
 
 describe(checkInDates.name, () => {
   it('falls 30 days after the start, then every 60 days', () => {
-    expect(checkInDates('2026-01-10', '2026-08-01')).toEqual(['2026-02-09', '2026-04-10', '2026-06-09']);
+    expect(checkInDates('2026-01-10', '2026-08-01')).toEqual([
+      '2026-02-09',
+      '2026-04-10',
+      '2026-06-09',
+    ]);
   });
 
   it('includes a check-in falling on the last day', () => {
@@ -24,11 +34,15 @@ describe(checkInDates.name, () => {
 describe(closeOutDate.name, () => {
   it('is the planned end while the relationship runs', () => {
     expect(closeOutDate(active)).toBe('2027-01-10');
-    expect(closeOutDate({ ...active, startedOn: '2026-08-31', durationMonths: 6 })).toBe('2027-02-28');
+    expect(closeOutDate({ ...active, startedOn: '2026-08-31', durationMonths: 6 })).toBe(
+      '2027-02-28',
+    );
   });
 
   it('is the day it ended once it has', () => {
-    expect(closeOutDate({ ...active, status: 'ended_early', endedOn: '2026-03-01' })).toBe('2026-03-01');
+    expect(closeOutDate({ ...active, status: 'ended_early', endedOn: '2026-03-01' })).toBe(
+      '2026-03-01',
+    );
   });
 
   it('is null before it starts', () => {
@@ -44,12 +58,18 @@ describe(surveysDue.name, () => {
   });
 
   it('owes the first check-in from day 30', () => {
-    expect(surveysDue(active, '2026-02-09', none)).toEqual([{ kind: 'check_in', dueOn: '2026-02-09' }]);
-    expect(surveysDue(active, '2026-03-20', none)).toEqual([{ kind: 'check_in', dueOn: '2026-02-09' }]);
+    expect(surveysDue(active, '2026-02-09', none)).toEqual([
+      { kind: 'check_in', dueOn: '2026-02-09' },
+    ]);
+    expect(surveysDue(active, '2026-03-20', none)).toEqual([
+      { kind: 'check_in', dueOn: '2026-02-09' },
+    ]);
   });
 
   it('owes only the latest check-in once the next falls due', () => {
-    expect(surveysDue(active, '2026-04-10', none)).toEqual([{ kind: 'check_in', dueOn: '2026-04-10' }]);
+    expect(surveysDue(active, '2026-04-10', none)).toEqual([
+      { kind: 'check_in', dueOn: '2026-04-10' },
+    ]);
   });
 
   it('owes nothing once the latest check-in is answered', () => {
@@ -59,11 +79,15 @@ describe(surveysDue.name, () => {
 
   it('owes the close-out survey, and no check-in, when the relationship has ended', () => {
     const completed = { ...active, status: 'completed', endedOn: '2026-05-01' };
-    expect(surveysDue(completed, '2026-06-01', none)).toEqual([{ kind: 'close_out', dueOn: '2026-05-01' }]);
+    expect(surveysDue(completed, '2026-06-01', none)).toEqual([
+      { kind: 'close_out', dueOn: '2026-05-01' },
+    ]);
   });
 
   it('owes the close-out survey from the planned end of a relationship still running', () => {
-    expect(surveysDue(active, '2027-01-10', none)).toEqual([{ kind: 'close_out', dueOn: '2027-01-10' }]);
+    expect(surveysDue(active, '2027-01-10', none)).toEqual([
+      { kind: 'close_out', dueOn: '2027-01-10' },
+    ]);
   });
 
   it('owes nothing once the close-out survey is answered', () => {

@@ -30,7 +30,14 @@ describe(timelineOf.name, () => {
   });
 
   it('leaves out what has not happened', () => {
-    const proposed = { ...relationship, status: 'proposed', mentorAcceptedAt: null, menteeAcceptedAt: null, startedOn: null, endedOn: null } as RelationshipEntity;
+    const proposed = {
+      ...relationship,
+      status: 'proposed',
+      mentorAcceptedAt: null,
+      menteeAcceptedAt: null,
+      startedOn: null,
+      endedOn: null,
+    } as RelationshipEntity;
     expect(timelineOf(proposed, []).map((event) => event.kind)).toEqual(['proposed']);
   });
 });

@@ -29,8 +29,6 @@ export class SessionStatsLoader extends RequestLoader<string, SessionStats> {
       .groupBy('s.relationship_id')
       .getRawMany<SessionStats & { relationshipId: string }>();
     const found = new Map(rows.map((row) => [row.relationshipId, row]));
-    return relationshipIds.map(
-      (id) => found.get(id) ?? { count: 0, lastHeldOn: null },
-    );
+    return relationshipIds.map((id) => found.get(id) ?? { count: 0, lastHeldOn: null });
   }
 }

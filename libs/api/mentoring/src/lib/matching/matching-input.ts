@@ -85,15 +85,19 @@ export function prepareMatching(pool: MatchingPool): PreparedMatching {
   const openMentees = pool.mentees
     .filter((m) => !keptMentees.has(m.applicationId))
     .map((m) => menteeProfile(m));
-  const seatsLeft = pool.mentors.map(
-    (m): MentorProfile => ({
-      ...mentorProfile(m),
-      capacity: Math.max(0, m.capacity - (seatsKept.get(m.offerId) ?? 0)),
-    }),
+  const seatsLeft = pool.mentors.map((m): MentorProfile => ({
+    ...mentorProfile(m),
+    capacity: Math.max(0, m.capacity - (seatsKept.get(m.offerId) ?? 0)),
+  }));
+  const edges: CandidateEdge[] = buildCandidateEdges(
+    openMentees,
+    seatsLeft,
+    pool.rules,
+    pool.weights,
+    {
+      excludedPairs: [...pool.excluded, ...unwantedPairs(pool)],
+    },
   );
-  const edges: CandidateEdge[] = buildCandidateEdges(openMentees, seatsLeft, pool.rules, pool.weights, {
-    excludedPairs: [...pool.excluded, ...unwantedPairs(pool)],
-  });
   const lockedEdges = kept.map((pair) => ({
     mentee: pair.applicationId,
     mentor: pair.offerId,

@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { ApplicationStatus, MenteeApplicationEntity } from '../entities/mentee-application.entity';
+import type {
+  ApplicationStatus,
+  MenteeApplicationEntity,
+} from '../entities/mentee-application.entity';
 import type { Preference, SessionTopic } from '../rules/vocabulary';
 import { ApplicationStatusEnum, PreferenceEnum, SessionTopicEnum } from './enums';
 import { PersonBrief } from './person-brief.model';
@@ -37,7 +40,7 @@ export function applicationModel(entity: MenteeApplicationEntity): MenteeApplica
 
 @ObjectType({
   description:
-    "A mentee as a lead or their mentor sees them: goals and work details, never SEB answers.",
+    'A mentee as a lead or their mentor sees them: goals and work details, never SEB answers.',
 })
 export class MenteeProfile {
   @Field(() => ID) applicationId!: string;

@@ -11,7 +11,11 @@ export const SessionTopicEnum = {
 } as const;
 registerEnumType(SessionTopicEnum, { name: 'SessionTopic' });
 
-export const SessionFormatEnum = { in_person: 'in_person', video: 'video', phone: 'phone' } as const;
+export const SessionFormatEnum = {
+  in_person: 'in_person',
+  video: 'video',
+  phone: 'phone',
+} as const;
 registerEnumType(SessionFormatEnum, { name: 'SessionFormat' });
 
 export const PreferenceEnum = { same: 'same', other: 'other', any: 'any' } as const;

@@ -8,7 +8,10 @@ export class ApplicationResolver {
   constructor(private readonly cohorts: CohortLoader) {}
 
   @ResolveField(() => Cohort)
-  async cohort(@Parent() application: MenteeApplication, @Context('req') req: object): Promise<Cohort> {
+  async cohort(
+    @Parent() application: MenteeApplication,
+    @Context('req') req: object,
+  ): Promise<Cohort> {
     const cohort = await this.cohorts.load(req, application.cohortId);
     if (!cohort) throw notFound('No such cohort');
     return cohortModel(cohort);

@@ -29,8 +29,13 @@ export class CohortJourneyResolver {
       this.programmeLoader.load(req, cohort.programmeId),
       this.facts.load(req, user.personId),
     ]);
-    if (!programme || !facts) return { eligible: false, reasons: ['We could not find your record.'] };
-    return evaluateEligibility(programme.eligibility, facts, cohort.startDate ?? isoDate(new Date()));
+    if (!programme || !facts)
+      return { eligible: false, reasons: ['We could not find your record.'] };
+    return evaluateEligibility(
+      programme.eligibility,
+      facts,
+      cohort.startDate ?? isoDate(new Date()),
+    );
   }
 
   @ResolveField(() => MenteeApplication, { nullable: true, description: 'Your live application.' })

@@ -39,7 +39,9 @@ export class LeadResolver {
     @Context('req') req: object,
   ): Promise<CohortApplicant[]> {
     const rows = await this.applications.forCohort(user, cohortId);
-    return Promise.all(rows.map(({ application, eligible }) => this.applicant(application, req, eligible)));
+    return Promise.all(
+      rows.map(({ application, eligible }) => this.applicant(application, req, eligible)),
+    );
   }
 
   @Query(() => [MentorOffer])
@@ -103,7 +105,9 @@ export class LeadResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('cohortId', { type: () => ID }) cohortId: string,
   ): Promise<Relationship[]> {
-    return (await this.relationships.forCohort(user, cohortId)).map((r) => relationshipModel(r, 'lead'));
+    return (await this.relationships.forCohort(user, cohortId)).map((r) =>
+      relationshipModel(r, 'lead'),
+    );
   }
 
   @Query(() => String, {
@@ -116,7 +120,11 @@ export class LeadResolver {
     return this.exports.csv(user, cohortId);
   }
 
-  private async board(user: AuthenticatedUser, cohortId: string, req: object): Promise<MatchingRun | null> {
+  private async board(
+    user: AuthenticatedUser,
+    cohortId: string,
+    req: object,
+  ): Promise<MatchingRun | null> {
     const board = await this.review.board(user, cohortId);
     if (!board) return null;
     return {

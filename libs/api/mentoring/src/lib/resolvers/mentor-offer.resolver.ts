@@ -1,4 +1,13 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, notFound } from '@pathways/api-core';
 import { Cohort, CohortLoader, cohortModel } from '@pathways/api-programmes';
 import { SetMentorPausedInput, VolunteerAsMentorInput } from '../inputs/mentor.inputs';

@@ -22,7 +22,10 @@ export class ProgrammeJourneyResolver {
   ) {}
 
   @ResolveField(() => [Cohort], { description: 'Cohorts taking applications today.' })
-  async openCohorts(@Parent() programme: Programme, @Context('req') req: object): Promise<Cohort[]> {
+  async openCohorts(
+    @Parent() programme: Programme,
+    @Context('req') req: object,
+  ): Promise<Cohort[]> {
     const now = new Date();
     const cohorts = await this.cohortsByProgramme.load(req, programme.id);
     return cohorts.map((cohort) => cohortModel(cohort, now)).filter((cohort) => cohort.isOpen);

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, notFound } from '@pathways/api-core';
 import { Cohort, CohortLoader, cohortModel, isoDate } from '@pathways/api-programmes';
 import { AcceptProposalInput, DeclineProposalInput } from '../inputs/mentor.inputs';
@@ -94,7 +104,10 @@ export class RelationshipResolver {
   }
 
   @ResolveField(() => MenteeProfile, { description: 'Goals and work details; never SEB answers.' })
-  async mentee(@Parent() relationship: Relationship, @Context('req') req: object): Promise<MenteeProfile> {
+  async mentee(
+    @Parent() relationship: Relationship,
+    @Context('req') req: object,
+  ): Promise<MenteeProfile> {
     const [application, person] = await Promise.all([
       this.applications.load(req, relationship.menteeApplicationId),
       this.people.load(req, relationship.menteePersonId),
@@ -104,7 +117,10 @@ export class RelationshipResolver {
   }
 
   @ResolveField(() => MentorProfile)
-  async mentor(@Parent() relationship: Relationship, @Context('req') req: object): Promise<MentorProfile> {
+  async mentor(
+    @Parent() relationship: Relationship,
+    @Context('req') req: object,
+  ): Promise<MentorProfile> {
     const [offer, person] = await Promise.all([
       this.offers.load(req, relationship.mentorOfferId),
       this.people.load(req, relationship.mentorPersonId),
@@ -134,7 +150,10 @@ export class RelationshipResolver {
   }
 
   @ResolveField(() => Int)
-  async sessionCount(@Parent() relationship: Relationship, @Context('req') req: object): Promise<number> {
+  async sessionCount(
+    @Parent() relationship: Relationship,
+    @Context('req') req: object,
+  ): Promise<number> {
     return (await this.sessionStats.load(req, relationship.id)).count;
   }
 

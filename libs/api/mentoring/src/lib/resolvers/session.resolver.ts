@@ -13,7 +13,9 @@ export class SessionResolver {
     private readonly people: PersonBriefLoader,
   ) {}
 
-  @Mutation(() => MentoringSession, { description: 'Mentor or mentee, while the relationship is active.' })
+  @Mutation(() => MentoringSession, {
+    description: 'Mentor or mentee, while the relationship is active.',
+  })
   async logSession(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: LogSessionInput,
@@ -22,7 +24,10 @@ export class SessionResolver {
   }
 
   @ResolveField(() => PersonBrief)
-  async loggedBy(@Parent() session: MentoringSession, @Context('req') req: object): Promise<PersonBrief> {
+  async loggedBy(
+    @Parent() session: MentoringSession,
+    @Context('req') req: object,
+  ): Promise<PersonBrief> {
     const person = await this.people.load(req, session.loggedById);
     if (!person) throw notFound('No such person');
     return person;
@@ -37,7 +42,10 @@ export class SessionResolver {
     nullable: true,
     description: 'Only its author can read it: null for everyone else.',
   })
-  privateNote(@Parent() session: MentoringSession, @CurrentUser() user: AuthenticatedUser): string | null {
+  privateNote(
+    @Parent() session: MentoringSession,
+    @CurrentUser() user: AuthenticatedUser,
+  ): string | null {
     return session.loggedById === user.personId ? session.privateNoteText : null;
   }
 }

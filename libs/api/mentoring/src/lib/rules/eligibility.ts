@@ -78,7 +78,11 @@ function gradeReason(rules: EligibilityRules, gradeCode: string): string | null 
   const tooHigh = high !== undefined && (rank < 0 || rank > rankOf(high));
   if (!tooLow && !tooHigh) return null;
   const range =
-    low && high ? `grades ${low} to ${high}` : low ? `grade ${low} and above` : `grade ${high} and below`;
+    low && high
+      ? `grades ${low} to ${high}`
+      : low
+        ? `grade ${low} and above`
+        : `grade ${high} and below`;
   return `This programme is for ${range}; your grade is ${gradeCode}.`;
 }
 

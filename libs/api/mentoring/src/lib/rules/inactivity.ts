@@ -14,6 +14,8 @@ export function inactiveSince(
 ): IsoDate | null {
   if (relationship.status !== 'active' || !relationship.startedOn) return null;
   const since =
-    lastSessionOn && lastSessionOn > relationship.startedOn ? lastSessionOn : relationship.startedOn;
+    lastSessionOn && lastSessionOn > relationship.startedOn
+      ? lastSessionOn
+      : relationship.startedOn;
   return daysBetween(since, today) >= INACTIVE_AFTER_DAYS ? since : null;
 }

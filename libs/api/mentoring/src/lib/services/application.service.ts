@@ -45,7 +45,10 @@ export class ApplicationService {
   }
 
   /** Eligibility is checked again here, on the server, from the caller's own answers. */
-  async apply(user: AuthenticatedUser, input: ApplyToCohortInput): Promise<MenteeApplicationEntity> {
+  async apply(
+    user: AuthenticatedUser,
+    input: ApplyToCohortInput,
+  ): Promise<MenteeApplicationEntity> {
     const { cohort, programme } = await this.cohorts.withProgramme(input.cohortId);
     if (!(MATCHED_PROGRAMME_TYPES as readonly string[]).includes(programme.type)) {
       throw badInput('This programme does not take mentee applications', 'cohortId');
@@ -60,13 +63,23 @@ export class ApplicationService {
       cohort.startDate ?? today,
     );
     if (!verdict.eligible) {
-      throw badInput(`You are not eligible for this programme. ${verdict.reasons.join(' ')}`, 'cohortId');
+      throw badInput(
+        `You are not eligible for this programme. ${verdict.reasons.join(' ')}`,
+        'cohortId',
+      );
     }
     const region = input.region?.trim() || null;
-    if (region && !(await this.dataSource.getRepository(RegionEntity).exists({ where: { code: region } }))) {
+    if (
+      region &&
+      !(await this.dataSource.getRepository(RegionEntity).exists({ where: { code: region } }))
+    ) {
       throw badInput('Choose a region from the list', 'region');
     }
-    if (await this.applications.exists({ where: { cohortId: cohort.id, personId: user.personId, status: 'active' } })) {
+    if (
+      await this.applications.exists({
+        where: { cohortId: cohort.id, personId: user.personId, status: 'active' },
+      })
+    ) {
       throw conflict('You have already applied to this cohort', 'cohortId');
     }
     try {
@@ -86,7 +99,8 @@ export class ApplicationService {
         }),
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('You have already applied to this cohort', 'cohortId');
+      if (isUniqueViolation(error))
+        throw conflict('You have already applied to this cohort', 'cohortId');
       throw error;
     }
   }
@@ -105,7 +119,10 @@ export class ApplicationService {
       if (application.status === 'withdrawn') return application;
       const relationships = manager.getRepository(RelationshipEntity);
       const live = await relationships.find({
-        where: { menteeApplicationId: application.id, status: In(['suggested', 'proposed', 'active']) },
+        where: {
+          menteeApplicationId: application.id,
+          status: In(['suggested', 'proposed', 'active']),
+        },
       });
       if (live.some((relationship) => relationship.status === 'active')) {
         throw conflict('You have an active mentoring relationship: end it instead of withdrawing');
@@ -113,7 +130,9 @@ export class ApplicationService {
       if (live.length) {
         await relationships.update({ id: In(live.map((r) => r.id)) }, { status: 'withdrawn' });
       }
-      const mentorsToTell = live.filter((r) => r.status === 'proposed').map((r) => r.mentorPersonId);
+      const mentorsToTell = live
+        .filter((r) => r.status === 'proposed')
+        .map((r) => r.mentorPersonId);
       await this.notifications.notify(
         mentorsToTell,
         {
@@ -153,7 +172,9 @@ export class ApplicationService {
       const found = facts[i];
       return {
         application,
-        eligible: found ? evaluateEligibility(programme.eligibility, found, onDate).eligible : false,
+        eligible: found
+          ? evaluateEligibility(programme.eligibility, found, onDate).eligible
+          : false,
       };
     });
   }

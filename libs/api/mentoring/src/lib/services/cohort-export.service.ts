@@ -58,7 +58,9 @@ export class CohortExportService {
       where: { cohortId: cohort.id, status: Not(In(['suggested', 'discarded'])) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const personIds = [...new Set(relationships.flatMap((r) => [r.menteePersonId, r.mentorPersonId]))];
+    const personIds = [
+      ...new Set(relationships.flatMap((r) => [r.menteePersonId, r.mentorPersonId])),
+    ];
     const [people, totals] = await Promise.all([
       personIds.length
         ? this.dataSource.getRepository(PersonEntity).findBy({ id: In(personIds) })
@@ -98,7 +100,11 @@ export class CohortExportService {
       actorPersonId: user.personId,
       action: 'export.report',
       subjectPersonIds: personIds,
-      detail: { report: 'cohort_matches_and_activity', programme: programme.code, cohort: cohort.code },
+      detail: {
+        report: 'cohort_matches_and_activity',
+        programme: programme.code,
+        cohort: cohort.code,
+      },
     });
     return formatCsv([[...COHORT_EXPORT_COLUMNS], ...rows]);
   }

@@ -40,14 +40,20 @@ export class MatchingReviewService {
     if (!run) return null;
     const [pairs, applications, finished] = await Promise.all([
       this.relationships.find({ where: { cohortId, status: In([...LIVE_STATUSES]) } }),
-      this.applications.find({ where: { cohortId, status: 'active' }, order: { createdAt: 'ASC' } }),
+      this.applications.find({
+        where: { cohortId, status: 'active' },
+        order: { createdAt: 'ASC' },
+      }),
       this.relationships.find({
         where: { cohortId, status: In(['completed', 'ended_early']) },
         select: { menteeApplicationId: true },
       }),
     ]);
     pairs.sort(
-      (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.score - a.score || a.id.localeCompare(b.id),
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        b.score - a.score ||
+        a.id.localeCompare(b.id),
     );
     const placed = new Set([...pairs, ...finished].map((r) => r.menteeApplicationId));
     return { run, pairs, unmatched: applications.filter((a) => !placed.has(a.id)) };
@@ -87,7 +93,12 @@ export class MatchingReviewService {
     await this.audit.record({
       actorPersonId: user.personId,
       action: 'sensitive_data.read',
-      detail: { view: 'matching_fairness', cohortId, runId: run.id, revealed: 'suppressed_aggregates' },
+      detail: {
+        view: 'matching_fairness',
+        cohortId,
+        runId: run.id,
+        revealed: 'suppressed_aggregates',
+      },
     });
     return { run, rows: fairnessBySebGroup(mentees, run.result) };
   }

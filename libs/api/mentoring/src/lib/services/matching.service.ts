@@ -93,17 +93,33 @@ export class MatchingService {
           (KEPT_STATUSES as readonly string[]).includes(r.status) ||
           (r.status === 'suggested' && r.locked),
       )
-      .map((r) => ({ applicationId: r.menteeApplicationId, offerId: r.mentorOfferId, score: r.score }));
+      .map((r) => ({
+        applicationId: r.menteeApplicationId,
+        offerId: r.mentorOfferId,
+        score: r.score,
+      }));
     const mentors = offers.flatMap((offer): PoolMentor[] => {
       const person = personOf.get(offer.personId);
       if (!person || person.erasedAt) return [];
       const { capacity, topics, professions, paused } = offer;
-      return [{ offerId: offer.id, personId: offer.personId, person, capacity, topics, professions, paused }];
+      return [
+        {
+          offerId: offer.id,
+          personId: offer.personId,
+          person,
+          capacity,
+          topics,
+          professions,
+          paused,
+        },
+      ];
     });
     // A mentee whose kept pair lost its mentor (e.g. erased) sits this run out rather than
     // being proposed twice.
     const mentorIds = new Set(mentors.map((m) => m.offerId));
-    const stranded = new Set(kept.filter((p) => !mentorIds.has(p.offerId)).map((p) => p.applicationId));
+    const stranded = new Set(
+      kept.filter((p) => !mentorIds.has(p.offerId)).map((p) => p.applicationId),
+    );
     const mentees = applications.flatMap((application): PoolMentee[] => {
       const person = personOf.get(application.personId);
       if (!person || person.erasedAt || finished.has(application.id)) return [];

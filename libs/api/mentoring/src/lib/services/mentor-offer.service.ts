@@ -37,17 +37,24 @@ export class MentorOfferService {
    * Anyone meeting the programme's mentor rules may volunteer until the cohort starts; an
    * existing offer can be changed at any time (a lower capacity never ends accepted pairs).
    */
-  async volunteer(user: AuthenticatedUser, input: VolunteerAsMentorInput): Promise<MentorOfferEntity> {
+  async volunteer(
+    user: AuthenticatedUser,
+    input: VolunteerAsMentorInput,
+  ): Promise<MentorOfferEntity> {
     const { cohort, programme } = await this.cohorts.withProgramme(input.cohortId);
     if (!(MATCHED_PROGRAMME_TYPES as readonly string[]).includes(programme.type)) {
       throw badInput('This programme does not take mentors', 'cohortId');
     }
-    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: user.personId } });
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .findOne({ where: { id: user.personId } });
     if (!person) throw notFound('No such person');
     const reasons = mentorRuleReasons(programme, person);
     if (reasons.length) throw badInput(reasons.join(' '), 'cohortId');
     await this.checkProfessions(input.professions);
-    const existing = await this.offers.findOne({ where: { cohortId: cohort.id, personId: user.personId } });
+    const existing = await this.offers.findOne({
+      where: { cohortId: cohort.id, personId: user.personId },
+    });
     if (!existing && cohort.startDate && cohort.startDate < isoDate(new Date())) {
       throw conflict('This cohort has already started', 'cohortId');
     }
@@ -63,22 +70,35 @@ export class MentorOfferService {
     if (existing) return this.offers.save(Object.assign(existing, values));
     try {
       return await this.offers.save(
-        this.offers.create({ cohortId: cohort.id, personId: user.personId, paused: false, ...values }),
+        this.offers.create({
+          cohortId: cohort.id,
+          personId: user.personId,
+          paused: false,
+          ...values,
+        }),
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('You have already volunteered for this cohort', 'cohortId');
+      if (isUniqueViolation(error))
+        throw conflict('You have already volunteered for this cohort', 'cohortId');
       throw error;
     }
   }
 
-  async setPaused(user: AuthenticatedUser, input: SetMentorPausedInput): Promise<MentorOfferEntity[]> {
+  async setPaused(
+    user: AuthenticatedUser,
+    input: SetMentorPausedInput,
+  ): Promise<MentorOfferEntity[]> {
     const where = input.cohortId
       ? { personId: user.personId, cohortId: input.cohortId }
       : { personId: user.personId };
     const offers = await this.offers.find({ where });
-    if (input.cohortId && offers.length === 0) throw notFound('You have not volunteered for this cohort');
+    if (input.cohortId && offers.length === 0)
+      throw notFound('You have not volunteered for this cohort');
     if (offers.length) {
-      await this.offers.update({ id: In(offers.map((offer) => offer.id)) }, { paused: input.paused });
+      await this.offers.update(
+        { id: In(offers.map((offer) => offer.id)) },
+        { paused: input.paused },
+      );
     }
     return offers.map((offer) => ({ ...offer, paused: input.paused }));
   }

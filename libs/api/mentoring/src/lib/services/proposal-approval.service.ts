@@ -26,7 +26,10 @@ export class ProposalApprovalService {
   ) {}
 
   /** Suggested → proposed; both members are told and asked to answer within 10 days. */
-  async approve(user: AuthenticatedUser, input: ApproveProposalsInput): Promise<RelationshipEntity[]> {
+  async approve(
+    user: AuthenticatedUser,
+    input: ApproveProposalsInput,
+  ): Promise<RelationshipEntity[]> {
     const { cohort, programme } = await this.leads.leadCohort(user, input.cohortId);
     const ids = input.relationshipIds ?? [];
     if (!input.all && ids.length === 0) {
@@ -35,15 +38,23 @@ export class ProposalApprovalService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(RelationshipEntity);
       const chosen = await repository.find({
-        where: input.all ? { cohortId: cohort.id, status: 'suggested' } : { cohortId: cohort.id, id: In(ids) },
+        where: input.all
+          ? { cohortId: cohort.id, status: 'suggested' }
+          : { cohortId: cohort.id, id: In(ids) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!input.all && (chosen.length !== new Set(ids).size || chosen.some((r) => r.status !== 'suggested'))) {
+      if (
+        !input.all &&
+        (chosen.length !== new Set(ids).size || chosen.some((r) => r.status !== 'suggested'))
+      ) {
         throw conflict('Only suggested pairs of this cohort can be approved', 'relationshipIds');
       }
       if (chosen.length === 0) return [];
       const proposedAt = new Date();
-      await repository.update({ id: In(chosen.map((r) => r.id)) }, { status: 'proposed', proposedAt });
+      await repository.update(
+        { id: In(chosen.map((r) => r.id)) },
+        { status: 'proposed', proposedAt },
+      );
       await this.notifications.notify(
         chosen.map((r) => r.mentorPersonId),
         {
@@ -81,51 +92,62 @@ export class ProposalApprovalService {
     const { programme } = await this.leads.leadCohort(user, application.cohortId);
     return this.dataSource
       .transaction(async (manager) => {
-      const offer = await manager.getRepository(MentorOfferEntity).findOne({
-        where: { id: input.mentorOfferId, cohortId: application.cohortId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!offer) throw notFound('No such mentor in this cohort');
-      if (offer.personId === application.personId) {
-        throw badInput('A person cannot mentor themselves', 'mentorOfferId');
-      }
-      const repository = manager.getRepository(RelationshipEntity);
-      const current = await repository.findOne({
-        where: { menteeApplicationId: application.id, status: In([...LIVE_STATUSES]) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (current && current.status !== 'suggested') {
-        throw conflict('This mentee already has a proposed or active mentor', 'menteeApplicationId');
-      }
-      if (current) await repository.update({ id: current.id }, { status: 'discarded' });
-      const seatsUsed = await repository.count({
-        where: { mentorOfferId: offer.id, status: In([...LIVE_STATUSES]) },
-      });
-      if (seatsUsed >= offer.capacity) {
-        throw conflict(
-          'This mentor has no free places: replace one of their pairs first',
-          'mentorOfferId',
+        const offer = await manager.getRepository(MentorOfferEntity).findOne({
+          where: { id: input.mentorOfferId, cohortId: application.cohortId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!offer) throw notFound('No such mentor in this cohort');
+        if (offer.personId === application.personId) {
+          throw badInput('A person cannot mentor themselves', 'mentorOfferId');
+        }
+        const repository = manager.getRepository(RelationshipEntity);
+        const current = await repository.findOne({
+          where: { menteeApplicationId: application.id, status: In([...LIVE_STATUSES]) },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (current && current.status !== 'suggested') {
+          throw conflict(
+            'This mentee already has a proposed or active mentor',
+            'menteeApplicationId',
+          );
+        }
+        if (current) await repository.update({ id: current.id }, { status: 'discarded' });
+        const seatsUsed = await repository.count({
+          where: { mentorOfferId: offer.id, status: In([...LIVE_STATUSES]) },
+        });
+        if (seatsUsed >= offer.capacity) {
+          throw conflict(
+            'This mentor has no free places: replace one of their pairs first',
+            'mentorOfferId',
+          );
+        }
+        const { score, explanation } = await this.scoreByHand(
+          manager,
+          application,
+          offer,
+          programme,
         );
-      }
-      const { score, explanation } = await this.scoreByHand(manager, application, offer, programme);
-      return repository.save(
-        repository.create({
-          cohortId: application.cohortId,
-          matchingRunId: null,
-          menteeApplicationId: application.id,
-          menteePersonId: application.personId,
-          mentorOfferId: offer.id,
-          mentorPersonId: offer.personId,
-          status: 'suggested',
-          score,
-          explanation,
-          locked: true,
-        }),
-      );
+        return repository.save(
+          repository.create({
+            cohortId: application.cohortId,
+            matchingRunId: null,
+            menteeApplicationId: application.id,
+            menteePersonId: application.personId,
+            mentorOfferId: offer.id,
+            mentorPersonId: offer.personId,
+            status: 'suggested',
+            score,
+            explanation,
+            locked: true,
+          }),
+        );
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw conflict('This mentee was paired meanwhile: reload and try again', 'menteeApplicationId');
+          throw conflict(
+            'This mentee was paired meanwhile: reload and try again',
+            'menteeApplicationId',
+          );
         }
         throw error;
       });

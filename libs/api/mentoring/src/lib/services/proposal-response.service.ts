@@ -146,7 +146,9 @@ export class ProposalResponseService {
     });
     if (!relationship) throw notFound('No such proposal');
     if (relationship.status !== 'proposed') {
-      throw conflict(`This proposal is no longer open (it is ${relationship.status.replace('_', ' ')})`);
+      throw conflict(
+        `This proposal is no longer open (it is ${relationship.status.replace('_', ' ')})`,
+      );
     }
     return relationship;
   }

@@ -61,7 +61,10 @@ export class ProposalTimeoutService implements OnModuleInit, OnModuleDestroy {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(RelationshipEntity);
       const pending = await repository.find({
-        where: { status: 'proposed', proposedAt: LessThanOrEqual(dueBefore(now, REMIND_AFTER_DAYS)) },
+        where: {
+          status: 'proposed',
+          proposedAt: LessThanOrEqual(dueBefore(now, REMIND_AFTER_DAYS)),
+        },
         lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
         order: { proposedAt: 'ASC' },
       });

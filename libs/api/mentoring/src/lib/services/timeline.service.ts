@@ -45,7 +45,8 @@ export function timelineOf(
   add('proposed', relationship.proposedAt, 'Proposed by the programme lead');
   add('accepted', relationship.mentorAcceptedAt, 'Mentor accepted');
   add('accepted', relationship.menteeAcceptedAt, 'Mentee accepted');
-  if (relationship.startedOn) add('started', atMidday(relationship.startedOn), 'Relationship started');
+  if (relationship.startedOn)
+    add('started', atMidday(relationship.startedOn), 'Relationship started');
   for (const session of sessions) {
     events.push({
       kind: 'session',

@@ -30,7 +30,9 @@ export class Programme {
   @Field() createdAt!: Date;
 }
 
-@ObjectType({ description: 'A starting point for a new programme; createProgramme accepts its key.' })
+@ObjectType({
+  description: 'A starting point for a new programme; createProgramme accepts its key.',
+})
 export class ProgrammePreset {
   @Field(() => ProgrammePresetKeyEnum) key!: ProgrammePresetSpec['key'];
   @Field() name!: string;

@@ -24,7 +24,9 @@ registerEnumType(ProfessionRuleEnum, {
 export const DepartmentRuleEnum = { same: 'same', other: 'other', any: 'any' } as const;
 registerEnumType(DepartmentRuleEnum, { name: 'DepartmentRule' });
 
-@ObjectType('EligibilityRules', { description: 'Who may apply; an empty condition applies to all.' })
+@ObjectType('EligibilityRules', {
+  description: 'Who may apply; an empty condition applies to all.',
+})
 export class EligibilityRulesModel {
   @Field(() => [String], { description: 'SEB groups that may apply; empty = any.' })
   sebGroups!: string[];
@@ -83,6 +85,8 @@ export function matchingRulesModel(rules: MatchingRules | null): MatchingRulesMo
   };
 }
 
-export function matchingWeightsModel(weights: Partial<ScoringWeights> | null): MatchingWeightsModel {
+export function matchingWeightsModel(
+  weights: Partial<ScoringWeights> | null,
+): MatchingWeightsModel {
   return resolveScoringWeights(weights ?? {});
 }
