@@ -31,12 +31,12 @@ export class MentoringDataHolder implements PersonalDataHolder {
     const surveys = await manager
       .getRepository(SurveyResponseEntity)
       .find({ where: { personId }, order: { submittedAt: 'ASC' } });
-    return {
-      mentoringApplications: applications.map(
+    const mentoring = {
+      applications: applications.map(
         ({ person: _person, cohort: _cohort, ...application }) => application,
       ),
       mentorOffers: offers.map(({ person: _person, cohort: _cohort, ...offer }) => offer),
-      mentoringRelationships: relationships.map((r) => ({
+      relationships: relationships.map((r) => ({
         id: r.id,
         cohortId: r.cohortId,
         role: r.menteePersonId === personId ? 'mentee' : 'mentor',
@@ -48,11 +48,11 @@ export class MentoringDataHolder implements PersonalDataHolder {
         declineReason: r.declinedBy === personId ? r.declineReason : null,
         endReason: r.endedBy === personId ? r.endReason : null,
       })),
-      mentoringSessionsLogged: sessions.map(
-        ({ relationship: _relationship, ...session }) => session,
-      ),
-      mentoringSurveyAnswers: surveys.map(({ relationship: _relationship, ...answer }) => answer),
+      sessionsLogged: sessions.map(({ relationship: _relationship, ...session }) => session),
+      surveyAnswers: surveys.map(({ relationship: _relationship, ...answer }) => answer),
     };
+    // Someone who never took part has no mentoring section at all.
+    return Object.values(mentoring).some((rows) => rows.length > 0) ? { mentoring } : {};
   }
 
   /** Blanks the free text the person wrote; pairs, dates and counts stay for the reports. */

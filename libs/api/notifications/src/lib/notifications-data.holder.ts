@@ -11,7 +11,7 @@ export class NotificationsDataHolder implements PersonalDataHolder {
     const notifications = await manager
       .getRepository(NotificationEntity)
       .find({ where: { personId }, order: { createdAt: 'ASC' } });
-    return { notifications };
+    return notifications.length > 0 ? { notifications } : {};
   }
 
   async eraseFor(personId: string, manager: EntityManager): Promise<void> {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnreadCountFeed } from './live/unread-count-feed.service';
+import { UnreadCountResolver } from './live/unread-count.resolver';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsDataHolder } from './notifications-data.holder';
 import { NotificationsResolver } from './notifications.resolver';
@@ -7,7 +9,13 @@ import { NotificationsService } from './notifications.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [NotificationsService, NotificationsResolver, NotificationsDataHolder],
+  providers: [
+    NotificationsService,
+    NotificationsResolver,
+    NotificationsDataHolder,
+    UnreadCountFeed,
+    UnreadCountResolver,
+  ],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

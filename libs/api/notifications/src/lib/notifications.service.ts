@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { notFound } from '@pathways/api-core';
 import { EntityManager, IsNull, Repository } from 'typeorm';
+import { announceUnreadChange } from './live/unread-change';
 import { NotificationEntity } from './notification.entity';
 
 export interface NotificationMessage {
@@ -22,7 +23,8 @@ export class NotificationsService {
 
   /**
    * Sends one message to each person (duplicates collapse). Pass the transaction's manager so
-   * the message exists only if the change that caused it commits.
+   * the message exists only if the change that caused it commits; live unread counts update
+   * once it has.
    */
   async notify(
     personIds: readonly string[],
@@ -41,6 +43,7 @@ export class NotificationsService {
         link: message.link ?? null,
       })),
     );
+    await announceUnreadChange(manager ?? this.notifications.manager, recipients);
   }
 
   forPerson(personId: string, unreadOnly: boolean, limit: number): Promise<NotificationEntity[]> {
@@ -55,6 +58,16 @@ export class NotificationsService {
     return this.notifications.count({ where: { personId, readAt: IsNull() } });
   }
 
+  /** Unread counts of several people in one query; someone with none is absent. */
+  async unreadCounts(personIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { person_id: string; unread: number }[] = await this.notifications.query(
+      `SELECT person_id, count(*)::int AS unread FROM notification
+       WHERE person_id = ANY($1::uuid[]) AND read_at IS NULL GROUP BY person_id`,
+      [personIds],
+    );
+    return new Map(rows.map((row) => [row.person_id, row.unread]));
+  }
+
   /** Only the recipient can mark a notification read; anyone else gets "not found". */
   async markRead(personId: string, id: string): Promise<NotificationEntity> {
     const notification = await this.notifications.findOne({ where: { id, personId } });
@@ -62,6 +75,7 @@ export class NotificationsService {
     if (!notification.readAt) {
       notification.readAt = new Date();
       await this.notifications.update({ id }, { readAt: notification.readAt });
+      await announceUnreadChange(this.notifications.manager, [personId]);
     }
     return notification;
   }
@@ -71,6 +85,7 @@ export class NotificationsService {
       { personId, readAt: IsNull() },
       { readAt: new Date() },
     );
+    if (result.affected) await announceUnreadChange(this.notifications.manager, [personId]);
     return result.affected ?? 0;
   }
 }

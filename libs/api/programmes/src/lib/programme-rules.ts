@@ -79,10 +79,23 @@ export function normaliseEligibility(rules: EligibilityRules): EligibilityRules 
   return result;
 }
 
-export function normaliseMatchingRules(rules: MatchingRules): MatchingRules {
+/** Matching rules as a form sends them: an optional field may come as null. */
+export type MatchingRulesInputLike = {
+  [K in keyof MatchingRules]: undefined extends MatchingRules[K]
+    ? MatchingRules[K] | null
+    : MatchingRules[K];
+};
+
+export function normaliseMatchingRules(given: MatchingRulesInputLike): MatchingRules {
+  const rules: MatchingRules = {
+    ...given,
+    mentorMinimumGrade: given.mentorMinimumGrade ?? undefined,
+    minimumGradeGap: given.minimumGradeGap ?? undefined,
+    maximumGradeGap: given.maximumGradeGap ?? undefined,
+  };
   checkGrade(rules.mentorMinimumGrade, 'matchingRules.mentorMinimumGrade');
   const gaps = [rules.minimumGradeGap, rules.maximumGradeGap].filter((gap) => gap !== undefined);
-  if (gaps.some((gap) => !Number.isInteger(gap) || Math.abs(gap as number) > 10)) {
+  if (gaps.some((gap) => !Number.isInteger(gap) || Math.abs(gap) > 10)) {
     throw badInput('Grade gaps are whole numbers from -10 to 10', 'matchingRules.minimumGradeGap');
   }
   if (

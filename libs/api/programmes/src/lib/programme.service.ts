@@ -14,7 +14,7 @@ import { RolesService } from '@pathways/api-identity';
 import { DepartmentEntity } from '@pathways/api-people';
 import type { ScoringWeights } from '@pathways/domain-matching';
 import { DataSource, In, Repository } from 'typeorm';
-import { EligibilityRules, MatchingRules, ProgrammeEntity } from './entities/programme.entity';
+import { EligibilityRules, ProgrammeEntity } from './entities/programme.entity';
 import { CreateProgrammeInput, UpdateProgrammeInput } from './inputs/programme.input';
 import { assertManagesProgramme } from './programme-access';
 import { buildProgrammePreset } from './programme-presets';
@@ -70,9 +70,7 @@ export class ProgrammeService {
     );
     const eligibility = await this.eligibilityOf(input.eligibility ?? preset?.eligibility ?? {});
     const matchingRules = normaliseMatchingRules(
-      (input.matchingRules as MatchingRules | null) ??
-        preset?.matchingRules ??
-        DEFAULT_MATCHING_RULES,
+      input.matchingRules ?? preset?.matchingRules ?? DEFAULT_MATCHING_RULES,
     );
     const matchingWeights = normaliseWeights(
       (input.matchingWeights as Partial<ScoringWeights> | null) ?? preset?.matchingWeights ?? null,
@@ -132,7 +130,7 @@ export class ProgrammeService {
     }
     if (input.eligibility) programme.eligibility = await this.eligibilityOf(input.eligibility);
     if (input.matchingRules) {
-      programme.matchingRules = normaliseMatchingRules(input.matchingRules as MatchingRules);
+      programme.matchingRules = normaliseMatchingRules(input.matchingRules);
     }
     if (input.matchingWeights) {
       programme.matchingWeights = normaliseWeights(

@@ -48,16 +48,14 @@ export async function endParticipantEnrolment(
   relationship: RelationshipEntity,
   endDate: string,
 ): Promise<void> {
-  await manager
-    .getRepository(EnrolmentEntity)
-    .update(
-      {
-        cohortId: relationship.cohortId,
-        personId: relationship.menteePersonId,
-        role: 'participant',
-      },
-      { endDate },
-    );
+  await manager.getRepository(EnrolmentEntity).update(
+    {
+      cohortId: relationship.cohortId,
+      personId: relationship.menteePersonId,
+      role: 'participant',
+    },
+    { endDate },
+  );
 }
 
 /** The close-out survey's two yes/no answers, as the outcome report reads them. */
@@ -66,14 +64,12 @@ export async function recordCloseOut(
   relationship: RelationshipEntity,
   answers: { metExpectations: boolean; sessionsInteresting: boolean },
 ): Promise<void> {
-  await manager
-    .getRepository(EnrolmentEntity)
-    .update(
-      {
-        cohortId: relationship.cohortId,
-        personId: relationship.menteePersonId,
-        role: 'participant',
-      },
-      answers,
-    );
+  await manager.getRepository(EnrolmentEntity).update(
+    {
+      cohortId: relationship.cohortId,
+      personId: relationship.menteePersonId,
+      role: 'participant',
+    },
+    answers,
+  );
 }
