@@ -47,6 +47,8 @@ export default defineConfig({
       '@pathways/web-ui': `${repoRoot}libs/web/ui/src/index.ts`,
       '@pathways/web-graphql': `${repoRoot}libs/web/graphql/src/index.ts`,
       '@pathways/web-account': `${repoRoot}libs/web/account/src/index.ts`,
+      '@pathways/web-internships': `${repoRoot}libs/web/internships/src/index.ts`,
+      '@pathways/web-mentoring': `${repoRoot}libs/web/mentoring/src/index.ts`,
       '@pathways/domain-seb': `${repoRoot}libs/domain/seb/src/index.ts`,
     },
   },

@@ -2,12 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreDataModule } from '@pathways/api-core';
 import { AuditModule } from '@pathways/api-audit';
 import { IdentityModule } from '@pathways/api-identity';
+import { MailModule } from '@pathways/api-mail';
+import { InternshipsModule } from '@pathways/api-internships';
 import { MentoringModule } from '@pathways/api-mentoring';
 import { NotificationsModule } from '@pathways/api-notifications';
 import { OutcomesModule } from '@pathways/api-outcomes';
 import { PeopleModule } from '@pathways/api-people';
 import { PrivacyModule } from '@pathways/api-privacy';
 import { ProgrammesModule } from '@pathways/api-programmes';
+import { VacanciesModule } from '@pathways/api-vacancies';
 
 /** The feature modules the CLI drives, without HTTP or GraphQL. */
 @Module({})
@@ -25,6 +28,9 @@ export class CliModule {
         OutcomesModule,
         NotificationsModule,
         MentoringModule,
+        InternshipsModule,
+        MailModule,
+        VacanciesModule,
       ],
     };
   }

@@ -16,9 +16,30 @@ async function prettify(path: string, content: string): Promise<string> {
  * the result Apollo Client 4 returns for `SkipToken | options` instead.
  */
 function fitApolloClient4(_path: string, content: string): string {
-  return content.replace(
+  return requireSuspenseVariables(content).replace(
     /ApolloReactHooks\.UseSuspenseQueryResult<(\w+) \| undefined, (\w+)>/g,
     "ApolloReactHooks.useSuspenseQuery.Result<$1, $2, 'empty' | 'complete' | 'streaming'>",
+  );
+}
+
+/**
+ * The plugin makes the options of useXQuery required when the query has required variables, but
+ * leaves them optional on useXSuspenseQuery, so the spread options may lack the variables that
+ * Apollo Client 4 insists on. Make them required there too (skipToken still works).
+ */
+function requireSuspenseVariables(content: string): string {
+  const required = new Set(
+    Array.from(
+      content.matchAll(
+        /export function use(\w+)Query\(baseOptions: ApolloReactHooks\.QueryHookOptions</g,
+      ),
+      (match) => match[1],
+    ),
+  );
+  return content.replace(
+    /(export function use(\w+)SuspenseQuery\(baseOptions)\?(: ApolloReactHooks\.(?:SkipToken|SuspenseQueryHookOptions))/g,
+    (whole, head: string, name: string, tail: string) =>
+      required.has(name) ? `${head}${tail}` : whole,
   );
 }
 

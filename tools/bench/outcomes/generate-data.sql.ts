@@ -20,7 +20,13 @@ function weighted(n: string, salt: number, weights: readonly [string | null, num
   return `(SELECT CASE ${whens.join(' ')} END FROM (SELECT ${pick(n, salt, cumulative)} AS x) w)`;
 }
 
-const DEPARTMENTS = ['MOJ', 'HMRC', 'DWP', 'HO', 'MOD', 'DFE', 'DHSC', 'DFT', 'DEFRA', 'CO'];
+// Roughly the sizes of the real departments (per mille of the Civil Service).
+const DEPARTMENTS: [string, number][] = [
+  ['DWP', 180], ['MOJ', 180], ['HMRC', 130], ['MOD', 120], ['HO', 80], ['DEFRA', 25],
+  ['FCDO', 35], ['CO', 25], ['DFE', 20], ['DFT', 15], ['DHSC', 10], ['DBT', 15], ['DESNZ', 10],
+  ['DSIT', 10], ['MHCLG', 10], ['HMT', 5], ['DCMS', 5], ['UKEF', 5], ['NIO', 5], ['SO', 5],
+  ['WO', 5], ['AGO', 5], ['OAG', 5], ['LHC', 5], ['LHL', 5],
+];
 const GRADES: [string, number][] = [
   ['AA', 50], ['AO', 260], ['EO', 250], ['HEO', 180], ['SEO', 120], ['G7', 80], ['G6', 40],
   ['SCS1', 15], ['SCS2', 4], ['SCS3', 1],
@@ -35,12 +41,10 @@ const EVENT_TYPES: [string, number][] = [
   ['training_completed', 500], ['contract_extended', 80], ['made_permanent', 80], ['left', 120],
 ];
 
-const department = (n: string) =>
-  `(ARRAY[${DEPARTMENTS.map((d) => `'${d}'`).join(',')}])[1 + ${pick(n, 11, DEPARTMENTS.length)}]`;
 
 export const GENERATE_DATA_SQL = [
   `CREATE TEMP TABLE bench_person AS
-   SELECT i, ${department('i')} AS department_code, ${weighted('i', 12, GRADES)} AS grade_code,
+   SELECT i, ${weighted('i', 11, DEPARTMENTS)} AS department_code, ${weighted('i', 12, GRADES)} AS grade_code,
           ${weighted('i', 13, OCCUPATIONS)} AS seb_occupation,
           (ARRAY['operational_delivery','policy','digital_data_technology','finance','legal','other'])[1 + ${pick('i', 14, 6)}] AS profession_code,
           (ARRAY['TLC','TLD','TLE','TLF','TLG','TLH','TLI','TLJ','TLK','TLL','TLM','TLN'])[1 + ${pick('i', 15, 12)}] AS region_code
@@ -78,7 +82,7 @@ export const GENERATE_DATA_SQL = [
   `INSERT INTO cohort (programme_id, code, name)
    SELECT p.id, c.code, c.code FROM programme p
    CROSS JOIN (VALUES ('C1'), ('C2'), ('C3'), ('C4')) AS c(code) WHERE p.code = '${BENCH_PROGRAMME}'`,
-  // ~3,000 participants from three departments in four quarterly cohorts, ~600 mentors.
+  // A departmental Catapult: ~3,000 MoJ participants in four quarterly cohorts, ~600 mentors.
   `INSERT INTO enrolment (cohort_id, programme_id, person_id, role, start_date,
                           met_expectations, sessions_interesting, source)
    SELECT c.id, c.programme_id, id.id, 'participant',
@@ -88,13 +92,14 @@ export const GENERATE_DATA_SQL = [
    FROM bench_person b JOIN bench_id id USING (i)
    CROSS JOIN LATERAL (SELECT ${pick('b.i', 25, 4)}::int AS q) quarter
    JOIN cohort c ON c.code = 'C' || (q + 1)
-   WHERE b.department_code IN ('MOJ', 'HMRC', 'DWP') AND b.grade_code IN ('AO', 'EO', 'HEO')
-     AND ${pick('b.i', 31, 1000)} < 29`,
+   WHERE b.department_code = 'MOJ' AND b.grade_code IN ('AO', 'EO', 'HEO')
+     AND ${pick('b.i', 31, 1000)} < 48`,
   `INSERT INTO enrolment (cohort_id, programme_id, person_id, role, start_date, source)
    SELECT c.id, c.programme_id, id.id, 'mentor', DATE '2024-02-01' + (q * 91), 'import'
    FROM bench_person b JOIN bench_id id USING (i)
    CROSS JOIN LATERAL (SELECT ${pick('b.i', 32, 4)}::int AS q) quarter
    JOIN cohort c ON c.code = 'C' || (q + 1)
-   WHERE b.grade_code IN ('G7', 'G6', 'SCS1') AND ${pick('b.i', 33, 1000)} < 10`,
+   WHERE b.department_code = 'MOJ' AND b.grade_code IN ('G7', 'G6', 'SCS1')
+     AND ${pick('b.i', 33, 1000)} < 50`,
   `VACUUM ANALYZE`,
 ];

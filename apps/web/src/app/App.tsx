@@ -1,5 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { ACCOUNT_ROUTES } from '@pathways/web-account';
+import { INTERNSHIP_ROUTES } from '@pathways/web-internships';
+import { MENTORING_ROUTES } from '@pathways/web-mentoring';
 import { LinkProvider } from '@pathways/web-ui';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -19,6 +21,12 @@ export function App() {
             <Route element={<AppLayout />}>
               <Route index element={<HomePage />} />
               {ACCOUNT_ROUTES.map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
+              {INTERNSHIP_ROUTES.map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
+              {MENTORING_ROUTES.map(({ path, element }) => (
                 <Route key={path} path={path} element={element} />
               ))}
               <Route path="*" element={<NotFoundPage />} />

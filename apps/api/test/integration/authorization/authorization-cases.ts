@@ -1,6 +1,7 @@
 import { ROLES } from '@pathways/api-core';
 import type { Role } from '@pathways/api-core';
 import { DEMO_COHORT_ID } from '@pathways/api-mentoring';
+import { INTERNSHIP_AUTHORIZATION_CASES } from '../internships/internship-authorization-cases';
 
 /** Who calls: nobody signed in, or the demo account of a role. */
 export type Caller = Role | 'anonymous';
@@ -304,4 +305,5 @@ export const AUTHORIZATION_CASES: AuthorizationCase[] = [
     variables: demoCohort,
     expected: CATAPULT_LEAD_ONLY,
   },
+  ...INTERNSHIP_AUTHORIZATION_CASES,
 ];

@@ -7,12 +7,14 @@ import { MAIL_TRANSPORT } from './mail-transport';
 import { MailOutboxEntity } from './outbox/mail-outbox.entity';
 import { OutboxResolver } from './outbox/outbox.resolver';
 import { OutboxService } from './outbox/outbox.service';
+import { OutboxDataHolder } from './privacy/outbox-data.holder';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MailOutboxEntity])],
   providers: [
     OutboxService,
     OutboxResolver,
+    OutboxDataHolder,
     {
       provide: MAIL_TRANSPORT,
       inject: [APP_CONFIG, DataSource],

@@ -7,6 +7,10 @@ import { gql } from '@apollo/client';
 import type * as ApolloReactCommon from '@apollo/client/react';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+export type AcceptProposalInput = {
+  relationshipId: string;
+};
+
 export type AddReferenceItemInput = {
   code: string;
   name: string;
@@ -16,6 +20,51 @@ export type AnswerInput = {
   /** null removes the answer. */
   code?: string | null | undefined;
   question: string;
+};
+
+export type ApplicationStatus = 'active' | 'withdrawn';
+
+export type ApplyToCohortInput = {
+  /** When you could meet, in your words. */
+  availability?: string;
+  cohortId: string;
+  /** Your mentor's department: same or other is treated as a requirement. */
+  departmentPreference?: Preference;
+  /** What you would like to get from mentoring. */
+  goals: string;
+  /** Your mentor's profession. */
+  professionPreference?: Preference;
+  /** Region code, when not your own. */
+  region?: string | null | undefined;
+  topics: Array<SessionTopic>;
+};
+
+export type ApplyToInternshipInput = {
+  /** YYYY-MM-DD; used only when your record has none. */
+  dateOfBirth?: string | null | undefined;
+  /** Whether some of that time was after your 16th birthday. */
+  inCareAfterSixteen: boolean;
+  intakeId: string;
+  /** Region codes; empty = any region. */
+  preferredRegions: Array<string>;
+  /** Profession codes; empty = no preference. */
+  preferredWork: Array<string>;
+  /** Weeks in care in all. */
+  weeksInCare: number;
+};
+
+/** Approve the listed suggestions, or all of the intake’s. */
+export type ApproveInternshipMatchesInput = {
+  all?: boolean | null | undefined;
+  intakeId: string;
+  matchIds?: Array<string> | null | undefined;
+};
+
+/** Either the ids of suggested pairs, or all: true. */
+export type ApproveProposalsInput = {
+  all?: boolean;
+  cohortId: string;
+  relationshipIds?: Array<string> | null | undefined;
 };
 
 export type AuditFilterInput = {
@@ -33,6 +82,73 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CompleteRelationshipInput = {
+  relationshipId: string;
+};
+
+/** Dates are YYYY-MM-DD; applications open ≤ close ≤ start. */
+export type CreateCohortInput = {
+  applicationsClose: string;
+  applicationsOpen: string;
+  /** Unique within the programme, e.g. 2026-SPRING. */
+  code: string;
+  name: string;
+  programmeId: string;
+  startDate: string;
+};
+
+/** Settings left out take the scheme’s values: 12 months, aged 16 to 25. */
+export type CreateInternshipProgrammeInput = {
+  /** 2 to 30 capital letters, digits or hyphens, e.g. CARE-LEAVERS. */
+  code: string;
+  description?: string | null | undefined;
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  name: string;
+  termMonths?: number | null | undefined;
+};
+
+/** Fields left out are taken from the preset, when one is given. */
+export type CreateProgrammeInput = {
+  /** 2 to 30 capital letters, digits or hyphens, e.g. CATAPULT. */
+  code: string;
+  description?: string | null | undefined;
+  /** 6 to 12. */
+  durationMonths?: number | null | undefined;
+  eligibility?: EligibilityRulesInput | null | undefined;
+  matchingRules?: MatchingRulesInput | null | undefined;
+  matchingWeights?: MatchingWeightsInput | null | undefined;
+  name: string;
+  participatingDepartments?: Array<string> | null | undefined;
+  preset?: ProgrammePresetKey | null | undefined;
+  /** Required without a preset. */
+  type?: ProgrammeType | null | undefined;
+};
+
+export type DeclineProposalInput = {
+  /** Seen by the programme lead only. */
+  reason: string;
+  relationshipId: string;
+};
+
+export type DepartmentRule = 'any' | 'other' | 'same';
+
+export type EligibilityRulesInput = {
+  careLeaver?: boolean | null | undefined;
+  departments?: Array<string> | null | undefined;
+  maximumAge?: number | null | undefined;
+  maximumGrade?: string | null | undefined;
+  minimumAge?: number | null | undefined;
+  minimumGrade?: string | null | undefined;
+  /** e.g. ["lower"]; empty or null = any. */
+  sebGroups?: Array<string> | null | undefined;
+};
+
+export type EndRelationshipInput = {
+  reason: string;
+  relationshipId: string;
+};
+
 export type ErasePersonInput = {
   personId: string;
   /** Why, e.g. the reference of the erasure request. Kept in the audit log. */
@@ -46,8 +162,185 @@ export type GrantRoleInput = {
   scopeType?: string | null | undefined;
 };
 
+export type InternCheckInStatus = 'needs_support' | 'on_track';
+
+export type InternshipApplicantStatus = 'offered' | 'placed' | 'suggested' | 'waiting';
+
+/** What you tell us about your time in care: only you can read it back. */
+export type InternshipEligibilityInput = {
+  /** YYYY-MM-DD; used only when your record has none. */
+  dateOfBirth?: string | null | undefined;
+  /** Whether some of that time was after your 16th birthday. */
+  inCareAfterSixteen: boolean;
+  intakeId: string;
+  /** Weeks in care in all. */
+  weeksInCare: number;
+};
+
+export type InternshipMatchStatus = 'accepted' | 'declined' | 'discarded' | 'offered' | 'suggested';
+
+/** done; due (before the start date); overdue (the placement has started without it). */
+export type LineManagerTrainingStatus = 'done' | 'due' | 'overdue';
+
+export type LogSessionInput = {
+  durationMinutes: number;
+  format: SessionFormat;
+  /** YYYY-MM-DD, not in the future. */
+  heldOn: string;
+  nextSteps?: string;
+  /** Only you will ever be able to read it. */
+  privateNote?: string | null | undefined;
+  relationshipId: string;
+  topics: Array<SessionTopic>;
+};
+
+export type MarkNotificationReadInput = {
+  id: string;
+};
+
+export type MatchingRulesInput = {
+  defaultMentorCapacity?: number;
+  department?: DepartmentRule;
+  maximumGradeGap?: number | null | undefined;
+  mentorMinimumGrade?: string;
+  minimumGradeGap?: number;
+  profession?: ProfessionRule;
+};
+
+/** Soft-preference weights, each ≥ 0; omitted ones keep their default. */
+export type MatchingWeightsInput = {
+  gradeGap?: number | null | undefined;
+  idealGradeGap?: number | null | undefined;
+  previouslyUnmatched?: number | null | undefined;
+  professionFit?: number | null | undefined;
+  sameRegion?: number | null | undefined;
+  sharedTopics?: number | null | undefined;
+};
+
+export type MyNotificationsInput = {
+  limit?: number;
+  unreadOnly?: boolean;
+};
+
+/** Any lead of the internship programme, or an admin, offers placements on a department’s behalf. */
+export type OfferPlacementInput = {
+  departmentCode: string;
+  /** AO or EO. */
+  gradeCode: string;
+  intakeId: string;
+  lineManagerStaffNumber: string;
+  regionCode: string;
+  startDate: string;
+  team: string;
+  /** Left out: the programme’s term. */
+  termMonths?: number | null | undefined;
+  /** The kind of work, as a profession code. */
+  workArea: string;
+};
+
+/** Dates are YYYY-MM-DD; applications open ≤ close ≤ start. */
+export type OpenInternshipIntakeInput = {
+  applicationsClose: string;
+  applicationsOpen: string;
+  /** Unique within the programme, e.g. 2026. */
+  code: string;
+  name: string;
+  programmeId: string;
+  startDate: string;
+};
+
+/** Each but completed (without extension) records the matching career event: contract_extended, made_permanent, promotion or left. */
+export type PlacementOutcome = 'completed' | 'extended' | 'left' | 'made_permanent' | 'promoted';
+
+export type PlacementStatus = 'filled' | 'offered' | 'open' | 'suggested';
+
+/** A mentee's wish about their mentor's profession or department. */
+export type Preference = 'any' | 'other' | 'same';
+
+/** Mentor profession: same or other (required), any, or prefer_same (a preference). */
+export type ProfessionRule = 'any' | 'other' | 'prefer_same' | 'same';
+
+export type ProgrammePresetKey = 'catapult' | 'cross_government_sponsorship' | 'stride';
+
+export type ProgrammeType = 'internship' | 'mentoring' | 'sponsorship';
+
+export type RecordInternCheckInInput = {
+  /** YYYY-MM; recording a month again replaces it. */
+  month: string;
+  notes?: string;
+  placementId: string;
+  status: InternCheckInStatus;
+};
+
+export type RecordLineManagerTrainingInput = {
+  /** YYYY-MM-DD, today or earlier. */
+  completedOn: string;
+  placementId: string;
+};
+
+export type RecordPlacementOutcomeInput = {
+  /** YYYY-MM-DD; left out: the placement’s end date. */
+  effectiveDate?: string | null | undefined;
+  outcome: PlacementOutcome;
+  placementId: string;
+  /** For promoted: left out, the grade above. */
+  promotedTo?: string | null | undefined;
+};
+
+export type RelationshipRole = 'lead' | 'mentee' | 'mentor';
+
+/** suggested: awaiting the lead; proposed: awaiting both members; active; completed; ended_early; declined; returned: unanswered for 10 days; discarded: replaced by a re-run; withdrawn: the mentee withdrew. */
+export type RelationshipStatus =
+  | 'active'
+  | 'completed'
+  | 'declined'
+  | 'discarded'
+  | 'ended_early'
+  | 'proposed'
+  | 'returned'
+  | 'suggested'
+  | 'withdrawn';
+
+/** Pairs a mentee with a mentor by hand; the pair is locked on re-runs. */
+export type ReplacePairInput = {
+  menteeApplicationId: string;
+  mentorOfferId: string;
+};
+
+export type RespondToInternshipOfferInput = {
+  /** true accepts the placement; false declines it. */
+  accept: boolean;
+  matchId: string;
+  reason?: string | null | undefined;
+};
+
+export type RunInternshipMatchingInput = {
+  intakeId: string;
+};
+
+export type RunMatchingInput = {
+  cohortId: string;
+};
+
 export type SaveMyAnswersInput = {
   answers: Array<AnswerInput>;
+};
+
+export type SessionFormat = 'in_person' | 'phone' | 'video';
+
+export type SessionTopic =
+  | 'applications_interviews'
+  | 'career_planning'
+  | 'confidence'
+  | 'hidden_rules'
+  | 'job_shadowing'
+  | 'networking'
+  | 'skills';
+
+export type SetMentorPausedInput = {
+  /** One cohort; every offer when left out. */
+  cohortId?: string | null | undefined;
+  paused: boolean;
 };
 
 export type SignInInput = {
@@ -63,6 +356,35 @@ export type SignUpInput = {
   gradeCode: string;
   password: string;
   staffNumber: string;
+};
+
+/** metExpectations and sessionsInteresting are required for close_out. */
+export type SubmitSurveyInput = {
+  comments?: string;
+  kind: SurveyKind;
+  metExpectations?: boolean | null | undefined;
+  rating: number;
+  relationshipId: string;
+  sessionsInteresting?: boolean | null | undefined;
+};
+
+export type SurveyKind = 'check_in' | 'close_out';
+
+export type TimelineEventKind =
+  'accepted' | 'ended' | 'proposed' | 'session' | 'started' | 'survey';
+
+/** Volunteering again for the same cohort updates your offer. */
+export type VolunteerAsMentorInput = {
+  /** Mentees at once, 0 to 10; the programme's default when left out. */
+  capacity?: number | null | undefined;
+  cohortId: string;
+  /** Profession codes you know. */
+  professions?: Array<string>;
+  topics?: Array<SessionTopic>;
+};
+
+export type WithdrawApplicationInput = {
+  applicationId: string;
 };
 
 export type ServiceInfoQueryVariables = Exact<{ [key: string]: never }>;
@@ -268,6 +590,1956 @@ export type SignUpOptionsQuery = {
   grades: Array<{ code: string; name: string; rank: number }>;
 };
 
+export type InternshipIntakeForApplicantQueryVariables = Exact<{
+  id?: string;
+}>;
+
+export type InternshipIntakeForApplicantQuery = {
+  internshipIntakeForApplicant: {
+    id: string;
+    name: string;
+    programmeName: string;
+    programmeDescription: string;
+    applicationsClose: string;
+    startDate: string;
+    termMonths: number;
+    minimumAge: number;
+    maximumAge: number;
+    applied: boolean;
+    needsDateOfBirth: boolean;
+  };
+};
+
+export type InternshipEligibilityQueryVariables = Exact<{
+  input?: InternshipEligibilityInput;
+}>;
+
+export type InternshipEligibilityQuery = {
+  internshipEligibility: { eligible: boolean; reasons: Array<string> };
+};
+
+export type InternshipApplicationChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InternshipApplicationChoicesQuery = {
+  regions: Array<{ code: string; name: string }>;
+  professions: Array<{ code: string; name: string; active: boolean }>;
+};
+
+export type ApplyToInternshipMutationVariables = Exact<{
+  input: ApplyToInternshipInput;
+}>;
+
+export type ApplyToInternshipMutation = { applyToInternship: string };
+
+export type MyInternshipOfferFieldsFragment = {
+  matchId: string;
+  status: InternshipMatchStatus;
+  departmentName: string;
+  team: string;
+  gradeCode: string;
+  regionName: string;
+  workAreaName: string;
+  startDate: string;
+  endDate: string;
+  termMonths: number;
+  lineManagerName: string;
+  explanation: Array<string>;
+};
+
+export type InternshipsHomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InternshipsHomeQuery = {
+  openInternshipIntakes: Array<{
+    id: string;
+    name: string;
+    programmeName: string;
+    applicationsClose: string;
+    startDate: string;
+    applied: boolean;
+  }>;
+  myInternshipApplications: Array<{
+    id: string;
+    intakeId: string;
+    intakeName: string;
+    programmeName: string;
+    startDate: string | null;
+    offer: {
+      matchId: string;
+      status: InternshipMatchStatus;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      lineManagerName: string;
+      explanation: Array<string>;
+    } | null;
+  }>;
+  myCareLeaverNetwork: { member: boolean; joinedAt: string | null; canJoin: boolean };
+  managedPlacements: Array<{ id: string }>;
+};
+
+export type RespondToInternshipOfferMutationVariables = Exact<{
+  input: RespondToInternshipOfferInput;
+}>;
+
+export type RespondToInternshipOfferMutation = {
+  respondToInternshipOffer: Array<{
+    id: string;
+    offer: {
+      matchId: string;
+      status: InternshipMatchStatus;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      lineManagerName: string;
+      explanation: Array<string>;
+    } | null;
+  }>;
+};
+
+export type JoinCareLeaverNetworkMutationVariables = Exact<{ [key: string]: never }>;
+
+export type JoinCareLeaverNetworkMutation = {
+  joinCareLeaverNetwork: { member: boolean; joinedAt: string | null; canJoin: boolean };
+};
+
+export type InternshipProgrammeFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  settings: { termMonths: number; minimumAge: number; maximumAge: number };
+  intakes: Array<{
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+  }>;
+};
+
+export type PlacementPersonFieldsFragment = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  staffNumber: string;
+};
+
+export type IntakeFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  applicationsOpen: string | null;
+  applicationsClose: string | null;
+  startDate: string | null;
+  isOpen: boolean;
+  programmeId: string;
+  programmeName: string;
+  recordedOutcomes: number;
+  trainingOutstanding: number;
+  settings: { termMonths: number; minimumAge: number; maximumAge: number };
+  placements: Array<{
+    id: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingStatus: LineManagerTrainingStatus;
+    trainingCompletedOn: string | null;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    latestCheckIn: InternCheckInStatus | null;
+    latestCheckInMonth: string | null;
+    lineManager: { id: string; givenName: string; familyName: string; staffNumber: string };
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+  }>;
+  applicants: Array<{
+    applicationId: string;
+    preferredRegions: Array<string>;
+    preferredWork: Array<string>;
+    status: InternshipApplicantStatus;
+    person: { id: string; givenName: string; familyName: string; staffNumber: string };
+  }>;
+  matches: Array<{
+    id: string;
+    status: InternshipMatchStatus;
+    score: number;
+    explanation: Array<string>;
+    placementId: string;
+    placementSummary: string;
+    candidate: { id: string; givenName: string; familyName: string; staffNumber: string };
+  }>;
+};
+
+export type LedInternshipProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LedInternshipProgrammesQuery = {
+  ledInternshipProgrammes: Array<{
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    intakes: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+  }>;
+};
+
+export type DefaultInternshipSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DefaultInternshipSettingsQuery = {
+  defaultInternshipSettings: { termMonths: number; minimumAge: number; maximumAge: number };
+};
+
+export type InternshipProgrammeQueryVariables = Exact<{
+  id?: string;
+}>;
+
+export type InternshipProgrammeQuery = {
+  internshipProgramme: {
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    intakes: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+  };
+};
+
+export type InternshipIntakeQueryVariables = Exact<{
+  id?: string;
+}>;
+
+export type InternshipIntakeQuery = {
+  internshipIntake: {
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programmeId: string;
+    programmeName: string;
+    recordedOutcomes: number;
+    trainingOutstanding: number;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    placements: Array<{
+      id: string;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      trainingStatus: LineManagerTrainingStatus;
+      trainingCompletedOn: string | null;
+      status: PlacementStatus;
+      outcome: PlacementOutcome | null;
+      outcomeEffectiveDate: string | null;
+      latestCheckIn: InternCheckInStatus | null;
+      latestCheckInMonth: string | null;
+      lineManager: { id: string; givenName: string; familyName: string; staffNumber: string };
+      intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    }>;
+    applicants: Array<{
+      applicationId: string;
+      preferredRegions: Array<string>;
+      preferredWork: Array<string>;
+      status: InternshipApplicantStatus;
+      person: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+    matches: Array<{
+      id: string;
+      status: InternshipMatchStatus;
+      score: number;
+      explanation: Array<string>;
+      placementId: string;
+      placementSummary: string;
+      candidate: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+  };
+};
+
+export type OfferPlacementChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfferPlacementChoicesQuery = {
+  departments: Array<{ code: string; name: string; active: boolean }>;
+  regions: Array<{ code: string; name: string }>;
+  professions: Array<{ code: string; name: string; active: boolean }>;
+};
+
+export type CreateInternshipProgrammeMutationVariables = Exact<{
+  input: CreateInternshipProgrammeInput;
+}>;
+
+export type CreateInternshipProgrammeMutation = {
+  createInternshipProgramme: {
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    intakes: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+  };
+};
+
+export type OpenInternshipIntakeMutationVariables = Exact<{
+  input: OpenInternshipIntakeInput;
+}>;
+
+export type OpenInternshipIntakeMutation = { openInternshipIntake: { id: string } };
+
+export type OfferInternshipPlacementMutationVariables = Exact<{
+  input: OfferPlacementInput;
+}>;
+
+export type OfferInternshipPlacementMutation = {
+  offerInternshipPlacement: {
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programmeId: string;
+    programmeName: string;
+    recordedOutcomes: number;
+    trainingOutstanding: number;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    placements: Array<{
+      id: string;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      trainingStatus: LineManagerTrainingStatus;
+      trainingCompletedOn: string | null;
+      status: PlacementStatus;
+      outcome: PlacementOutcome | null;
+      outcomeEffectiveDate: string | null;
+      latestCheckIn: InternCheckInStatus | null;
+      latestCheckInMonth: string | null;
+      lineManager: { id: string; givenName: string; familyName: string; staffNumber: string };
+      intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    }>;
+    applicants: Array<{
+      applicationId: string;
+      preferredRegions: Array<string>;
+      preferredWork: Array<string>;
+      status: InternshipApplicantStatus;
+      person: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+    matches: Array<{
+      id: string;
+      status: InternshipMatchStatus;
+      score: number;
+      explanation: Array<string>;
+      placementId: string;
+      placementSummary: string;
+      candidate: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+  };
+};
+
+export type RunInternshipMatchingMutationVariables = Exact<{
+  input: RunInternshipMatchingInput;
+}>;
+
+export type RunInternshipMatchingMutation = {
+  runInternshipMatching: {
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programmeId: string;
+    programmeName: string;
+    recordedOutcomes: number;
+    trainingOutstanding: number;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    placements: Array<{
+      id: string;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      trainingStatus: LineManagerTrainingStatus;
+      trainingCompletedOn: string | null;
+      status: PlacementStatus;
+      outcome: PlacementOutcome | null;
+      outcomeEffectiveDate: string | null;
+      latestCheckIn: InternCheckInStatus | null;
+      latestCheckInMonth: string | null;
+      lineManager: { id: string; givenName: string; familyName: string; staffNumber: string };
+      intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    }>;
+    applicants: Array<{
+      applicationId: string;
+      preferredRegions: Array<string>;
+      preferredWork: Array<string>;
+      status: InternshipApplicantStatus;
+      person: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+    matches: Array<{
+      id: string;
+      status: InternshipMatchStatus;
+      score: number;
+      explanation: Array<string>;
+      placementId: string;
+      placementSummary: string;
+      candidate: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+  };
+};
+
+export type ApproveInternshipMatchesMutationVariables = Exact<{
+  input: ApproveInternshipMatchesInput;
+}>;
+
+export type ApproveInternshipMatchesMutation = {
+  approveInternshipMatches: {
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programmeId: string;
+    programmeName: string;
+    recordedOutcomes: number;
+    trainingOutstanding: number;
+    settings: { termMonths: number; minimumAge: number; maximumAge: number };
+    placements: Array<{
+      id: string;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      trainingStatus: LineManagerTrainingStatus;
+      trainingCompletedOn: string | null;
+      status: PlacementStatus;
+      outcome: PlacementOutcome | null;
+      outcomeEffectiveDate: string | null;
+      latestCheckIn: InternCheckInStatus | null;
+      latestCheckInMonth: string | null;
+      lineManager: { id: string; givenName: string; familyName: string; staffNumber: string };
+      intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    }>;
+    applicants: Array<{
+      applicationId: string;
+      preferredRegions: Array<string>;
+      preferredWork: Array<string>;
+      status: InternshipApplicantStatus;
+      person: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+    matches: Array<{
+      id: string;
+      status: InternshipMatchStatus;
+      score: number;
+      explanation: Array<string>;
+      placementId: string;
+      placementSummary: string;
+      candidate: { id: string; givenName: string; familyName: string; staffNumber: string };
+    }>;
+  };
+};
+
+export type InternshipReportCellFieldsFragment = {
+  value: number | null;
+  suppressed: boolean;
+  share: number | null;
+};
+
+export type InternshipReportTableFieldsFragment = {
+  columns: Array<string>;
+  rows: Array<{
+    key: string;
+    label: string;
+    cells: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+    total: { value: number | null; suppressed: boolean; share: number | null };
+  }>;
+  totals: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+  grandTotal: { value: number | null; suppressed: boolean; share: number | null };
+};
+
+export type InternshipReportQueryVariables = Exact<{
+  programmeId?: string;
+}>;
+
+export type InternshipReportQuery = {
+  internshipReport: {
+    programmeId: string;
+    programmeCode: string;
+    programmeName: string;
+    asOf: string;
+    placementsByDepartment: {
+      columns: Array<string>;
+      rows: Array<{
+        key: string;
+        label: string;
+        cells: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+        total: { value: number | null; suppressed: boolean; share: number | null };
+      }>;
+      totals: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+      grandTotal: { value: number | null; suppressed: boolean; share: number | null };
+    };
+    training: {
+      columns: Array<string>;
+      rows: Array<{
+        key: string;
+        label: string;
+        cells: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+        total: { value: number | null; suppressed: boolean; share: number | null };
+      }>;
+      totals: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+      grandTotal: { value: number | null; suppressed: boolean; share: number | null };
+    };
+    outcomes: {
+      columns: Array<string>;
+      rows: Array<{
+        key: string;
+        label: string;
+        cells: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+        total: { value: number | null; suppressed: boolean; share: number | null };
+      }>;
+      totals: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+      grandTotal: { value: number | null; suppressed: boolean; share: number | null };
+    };
+    progression: {
+      columns: Array<string>;
+      rows: Array<{
+        key: string;
+        label: string;
+        cells: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+        total: { value: number | null; suppressed: boolean; share: number | null };
+      }>;
+      totals: Array<{ value: number | null; suppressed: boolean; share: number | null }>;
+      grandTotal: { value: number | null; suppressed: boolean; share: number | null };
+    };
+  };
+};
+
+export type ManagedPlacementFieldsFragment = {
+  id: string;
+  programmeName: string;
+  intakeName: string;
+  departmentName: string;
+  team: string;
+  gradeCode: string;
+  regionName: string;
+  workAreaName: string;
+  startDate: string;
+  endDate: string;
+  termMonths: number;
+  trainingCompletedOn: string | null;
+  trainingStatus: LineManagerTrainingStatus;
+  status: PlacementStatus;
+  outcome: PlacementOutcome | null;
+  outcomeEffectiveDate: string | null;
+  canRecordOutcome: boolean;
+  checkInMonths: Array<string>;
+  intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+  checkIns: Array<{
+    month: string;
+    status: InternCheckInStatus;
+    notes: string;
+    recordedAt: string;
+  }>;
+};
+
+export type ManagedPlacementsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ManagedPlacementsQuery = {
+  managedPlacements: Array<{
+    id: string;
+    programmeName: string;
+    intakeName: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingCompletedOn: string | null;
+    trainingStatus: LineManagerTrainingStatus;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    canRecordOutcome: boolean;
+    checkInMonths: Array<string>;
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    checkIns: Array<{
+      month: string;
+      status: InternCheckInStatus;
+      notes: string;
+      recordedAt: string;
+    }>;
+  }>;
+};
+
+export type ManagedPlacementQueryVariables = Exact<{
+  id?: string;
+}>;
+
+export type ManagedPlacementQuery = {
+  managedPlacement: {
+    id: string;
+    programmeName: string;
+    intakeName: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingCompletedOn: string | null;
+    trainingStatus: LineManagerTrainingStatus;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    canRecordOutcome: boolean;
+    checkInMonths: Array<string>;
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    checkIns: Array<{
+      month: string;
+      status: InternCheckInStatus;
+      notes: string;
+      recordedAt: string;
+    }>;
+  };
+};
+
+export type RecordLineManagerTrainingMutationVariables = Exact<{
+  input: RecordLineManagerTrainingInput;
+}>;
+
+export type RecordLineManagerTrainingMutation = {
+  recordLineManagerTraining: {
+    id: string;
+    programmeName: string;
+    intakeName: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingCompletedOn: string | null;
+    trainingStatus: LineManagerTrainingStatus;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    canRecordOutcome: boolean;
+    checkInMonths: Array<string>;
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    checkIns: Array<{
+      month: string;
+      status: InternCheckInStatus;
+      notes: string;
+      recordedAt: string;
+    }>;
+  };
+};
+
+export type RecordInternCheckInMutationVariables = Exact<{
+  input: RecordInternCheckInInput;
+}>;
+
+export type RecordInternCheckInMutation = {
+  recordInternCheckIn: {
+    id: string;
+    programmeName: string;
+    intakeName: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingCompletedOn: string | null;
+    trainingStatus: LineManagerTrainingStatus;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    canRecordOutcome: boolean;
+    checkInMonths: Array<string>;
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    checkIns: Array<{
+      month: string;
+      status: InternCheckInStatus;
+      notes: string;
+      recordedAt: string;
+    }>;
+  };
+};
+
+export type RecordPlacementOutcomeMutationVariables = Exact<{
+  input: RecordPlacementOutcomeInput;
+}>;
+
+export type RecordPlacementOutcomeMutation = {
+  recordPlacementOutcome: {
+    id: string;
+    programmeName: string;
+    intakeName: string;
+    departmentName: string;
+    team: string;
+    gradeCode: string;
+    regionName: string;
+    workAreaName: string;
+    startDate: string;
+    endDate: string;
+    termMonths: number;
+    trainingCompletedOn: string | null;
+    trainingStatus: LineManagerTrainingStatus;
+    status: PlacementStatus;
+    outcome: PlacementOutcome | null;
+    outcomeEffectiveDate: string | null;
+    canRecordOutcome: boolean;
+    checkInMonths: Array<string>;
+    intern: { id: string; givenName: string; familyName: string; staffNumber: string } | null;
+    checkIns: Array<{
+      month: string;
+      status: InternCheckInStatus;
+      notes: string;
+      recordedAt: string;
+    }>;
+  };
+};
+
+export type PersonNameFragment = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  gradeCode: string;
+  departmentCode: string;
+  professionCode: string | null;
+};
+
+export type LeadCohortQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type LeadCohortQuery = {
+  cohort: {
+    programmeId: string;
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programme: { id: string; code: string; name: string; type: ProgrammeType; youLead: boolean };
+  };
+};
+
+export type CohortApplicationsQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type CohortApplicationsQuery = {
+  cohortApplications: Array<{
+    applicationId: string;
+    appliedAt: string;
+    status: ApplicationStatus;
+    eligible: boolean | null;
+    topics: Array<SessionTopic>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  }>;
+};
+
+export type CohortMentorsQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type CohortMentorsQuery = {
+  cohortMentors: Array<{
+    id: string;
+    capacity: number;
+    seatsTaken: number;
+    paused: boolean;
+    topics: Array<SessionTopic>;
+    professions: Array<string>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  }>;
+};
+
+export type CohortRelationshipsQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type CohortRelationshipsQuery = {
+  cohortRelationships: Array<{
+    id: string;
+    status: RelationshipStatus;
+    score: number;
+    locked: boolean;
+    startedOn: string | null;
+    endedOn: string | null;
+    sessionCount: number;
+    lastSessionOn: string | null;
+    inactiveSince: string | null;
+    declineReason: string | null;
+    mentee: {
+      applicationId: string;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+    mentor: {
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  }>;
+};
+
+export type CohortExportCsvQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type CohortExportCsvQuery = { cohortExportCsv: string };
+
+export type MatchingPairFragment = {
+  id: string;
+  status: RelationshipStatus;
+  score: number;
+  locked: boolean;
+  explanation: Array<string>;
+  mentee: {
+    applicationId: string;
+    goals: string;
+    topics: Array<SessionTopic>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  };
+  mentor: {
+    topics: Array<SessionTopic>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  };
+};
+
+export type MatchingBoardFragment = {
+  id: string;
+  cohortId: string;
+  createdAt: string;
+  menteeCount: number;
+  mentorCount: number;
+  matchedCount: number;
+  totalScore: number;
+  pairs: Array<{
+    id: string;
+    status: RelationshipStatus;
+    score: number;
+    locked: boolean;
+    explanation: Array<string>;
+    mentee: {
+      applicationId: string;
+      goals: string;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+    mentor: {
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  }>;
+  unmatched: Array<{
+    applicationId: string;
+    eligible: boolean | null;
+    topics: Array<SessionTopic>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  }>;
+};
+
+export type MatchingRunQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type MatchingRunQuery = {
+  matchingRun: {
+    id: string;
+    cohortId: string;
+    createdAt: string;
+    menteeCount: number;
+    mentorCount: number;
+    matchedCount: number;
+    totalScore: number;
+    pairs: Array<{
+      id: string;
+      status: RelationshipStatus;
+      score: number;
+      locked: boolean;
+      explanation: Array<string>;
+      mentee: {
+        applicationId: string;
+        goals: string;
+        topics: Array<SessionTopic>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+      mentor: {
+        topics: Array<SessionTopic>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+    }>;
+    unmatched: Array<{
+      applicationId: string;
+      eligible: boolean | null;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    }>;
+  } | null;
+};
+
+export type RunMatchingMutationVariables = Exact<{
+  input: RunMatchingInput;
+}>;
+
+export type RunMatchingMutation = {
+  runMatching: {
+    id: string;
+    cohortId: string;
+    createdAt: string;
+    menteeCount: number;
+    mentorCount: number;
+    matchedCount: number;
+    totalScore: number;
+    pairs: Array<{
+      id: string;
+      status: RelationshipStatus;
+      score: number;
+      locked: boolean;
+      explanation: Array<string>;
+      mentee: {
+        applicationId: string;
+        goals: string;
+        topics: Array<SessionTopic>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+      mentor: {
+        topics: Array<SessionTopic>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+    }>;
+    unmatched: Array<{
+      applicationId: string;
+      eligible: boolean | null;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    }>;
+  };
+};
+
+export type ApproveProposalsMutationVariables = Exact<{
+  input: ApproveProposalsInput;
+}>;
+
+export type ApproveProposalsMutation = {
+  approveProposals: Array<{ id: string; status: RelationshipStatus }>;
+};
+
+export type ReplacePairMutationVariables = Exact<{
+  input: ReplacePairInput;
+}>;
+
+export type ReplacePairMutation = {
+  replacePair: {
+    id: string;
+    status: RelationshipStatus;
+    score: number;
+    locked: boolean;
+    explanation: Array<string>;
+    mentee: {
+      applicationId: string;
+      goals: string;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+    mentor: {
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  };
+};
+
+export type MatchingFairnessQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+export type MatchingFairnessQuery = {
+  matchingFairness: {
+    runId: string;
+    createdAt: string;
+    rows: Array<{
+      sebGroup: string;
+      mentees: number | null;
+      matched: number | null;
+      matchRate: number | null;
+      meanScore: number | null;
+      suppressed: boolean;
+    }>;
+  } | null;
+};
+
+export type MyApplicationFragment = {
+  id: string;
+  cohortId: string;
+  status: ApplicationStatus;
+  appliedAt: string;
+  withdrawnAt: string | null;
+  goals: string;
+  topics: Array<SessionTopic>;
+  professionPreference: Preference;
+  departmentPreference: Preference;
+  region: string | null;
+  availability: string;
+};
+
+export type OpenCohortFragment = {
+  id: string;
+  code: string;
+  name: string;
+  applicationsClose: string | null;
+  startDate: string | null;
+  isOpen: boolean;
+  myEligibility: { eligible: boolean; reasons: Array<string> };
+  myApplication: { id: string; status: ApplicationStatus } | null;
+  myMentorOffer: { id: string; paused: boolean } | null;
+};
+
+export type OpenProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenProgrammesQuery = {
+  openProgrammes: Array<{
+    id: string;
+    code: string;
+    name: string;
+    type: ProgrammeType;
+    description: string;
+    durationMonths: number;
+    myEligibility: { eligible: boolean; reasons: Array<string> };
+    openCohorts: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+      myEligibility: { eligible: boolean; reasons: Array<string> };
+      myApplication: { id: string; status: ApplicationStatus } | null;
+      myMentorOffer: { id: string; paused: boolean } | null;
+    }>;
+  }>;
+};
+
+export type MyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyApplicationsQuery = {
+  myApplications: Array<{
+    id: string;
+    cohortId: string;
+    status: ApplicationStatus;
+    appliedAt: string;
+    withdrawnAt: string | null;
+    goals: string;
+    topics: Array<SessionTopic>;
+    professionPreference: Preference;
+    departmentPreference: Preference;
+    region: string | null;
+    availability: string;
+    cohort: { id: string; code: string; name: string; programme: { id: string; name: string } };
+  }>;
+};
+
+export type ApplicationOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApplicationOptionsQuery = {
+  mentoringTopics: Array<{ code: string; label: string }>;
+  regions: Array<{ code: string; name: string }>;
+};
+
+export type ApplyCohortQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ApplyCohortQuery = {
+  cohort: {
+    id: string;
+    code: string;
+    name: string;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+    programme: { id: string; name: string; type: ProgrammeType };
+    myEligibility: { eligible: boolean; reasons: Array<string> };
+    myApplication: { id: string; status: ApplicationStatus } | null;
+    myMentorOffer: { id: string; paused: boolean } | null;
+  };
+};
+
+export type ApplyToCohortMutationVariables = Exact<{
+  input: ApplyToCohortInput;
+}>;
+
+export type ApplyToCohortMutation = {
+  applyToCohort: {
+    id: string;
+    cohortId: string;
+    status: ApplicationStatus;
+    appliedAt: string;
+    withdrawnAt: string | null;
+    goals: string;
+    topics: Array<SessionTopic>;
+    professionPreference: Preference;
+    departmentPreference: Preference;
+    region: string | null;
+    availability: string;
+  };
+};
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  input: WithdrawApplicationInput;
+}>;
+
+export type WithdrawApplicationMutation = {
+  withdrawApplication: {
+    id: string;
+    cohortId: string;
+    status: ApplicationStatus;
+    appliedAt: string;
+    withdrawnAt: string | null;
+    goals: string;
+    topics: Array<SessionTopic>;
+    professionPreference: Preference;
+    departmentPreference: Preference;
+    region: string | null;
+    availability: string;
+  };
+};
+
+export type MyMentorOfferFragment = {
+  id: string;
+  cohortId: string;
+  capacity: number;
+  seatsTaken: number;
+  paused: boolean;
+  topics: Array<SessionTopic>;
+  professions: Array<string>;
+};
+
+export type MyMentorOffersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMentorOffersQuery = {
+  myMentorOffers: Array<{
+    id: string;
+    cohortId: string;
+    capacity: number;
+    seatsTaken: number;
+    paused: boolean;
+    topics: Array<SessionTopic>;
+    professions: Array<string>;
+    cohort: {
+      id: string;
+      code: string;
+      name: string;
+      startDate: string | null;
+      programme: { id: string; name: string };
+    };
+  }>;
+};
+
+export type VolunteerOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VolunteerOptionsQuery = {
+  mentoringTopics: Array<{ code: string; label: string }>;
+  professions: Array<{ code: string; name: string; active: boolean }>;
+};
+
+export type VolunteerAsMentorMutationVariables = Exact<{
+  input: VolunteerAsMentorInput;
+}>;
+
+export type VolunteerAsMentorMutation = {
+  volunteerAsMentor: {
+    id: string;
+    cohortId: string;
+    capacity: number;
+    seatsTaken: number;
+    paused: boolean;
+    topics: Array<SessionTopic>;
+    professions: Array<string>;
+  };
+};
+
+export type SetMentorPausedMutationVariables = Exact<{
+  input: SetMentorPausedInput;
+}>;
+
+export type SetMentorPausedMutation = { setMentorPaused: Array<{ id: string; paused: boolean }> };
+
+export type MyMentorProposalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMentorProposalsQuery = {
+  myMentorProposals: Array<{
+    id: string;
+    status: RelationshipStatus;
+    proposedAt: string | null;
+    awaitingMyResponse: boolean;
+    cohort: { id: string; name: string; programme: { id: string; name: string } };
+    mentee: {
+      applicationId: string;
+      goals: string;
+      topics: Array<SessionTopic>;
+      availability: string;
+      professionPreference: Preference;
+      departmentPreference: Preference;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  }>;
+};
+
+export type AcceptProposalMutationVariables = Exact<{
+  input: AcceptProposalInput;
+}>;
+
+export type AcceptProposalMutation = {
+  acceptProposal: {
+    id: string;
+    status: RelationshipStatus;
+    awaitingMyResponse: boolean;
+    startedOn: string | null;
+  };
+};
+
+export type DeclineProposalMutationVariables = Exact<{
+  input: DeclineProposalInput;
+}>;
+
+export type DeclineProposalMutation = {
+  declineProposal: { id: string; status: RelationshipStatus; awaitingMyResponse: boolean };
+};
+
+export type VolunteerCohortQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type VolunteerCohortQuery = {
+  cohort: {
+    id: string;
+    code: string;
+    name: string;
+    startDate: string | null;
+    myMentorOffer: {
+      id: string;
+      cohortId: string;
+      capacity: number;
+      seatsTaken: number;
+      paused: boolean;
+      topics: Array<SessionTopic>;
+      professions: Array<string>;
+    } | null;
+    programme: {
+      id: string;
+      name: string;
+      type: ProgrammeType;
+      participatingDepartments: Array<string>;
+      matchingRules: { mentorMinimumGrade: string; defaultMentorCapacity: number };
+    };
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  input?: MyNotificationsInput | null | undefined;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string | null;
+    createdAt: string;
+    readAt: string | null;
+  }>;
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  input: MarkNotificationReadInput;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: string | null };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ProgrammeRulesFragment = {
+  id: string;
+  code: string;
+  name: string;
+  type: ProgrammeType;
+  description: string;
+  durationMonths: number;
+  participatingDepartments: Array<string>;
+  eligibility: {
+    sebGroups: Array<string>;
+    minimumGrade: string | null;
+    maximumGrade: string | null;
+    departments: Array<string>;
+    careLeaver: boolean;
+    minimumAge: number | null;
+    maximumAge: number | null;
+  };
+  matchingRules: {
+    mentorMinimumGrade: string;
+    minimumGradeGap: number;
+    maximumGradeGap: number | null;
+    profession: ProfessionRule;
+    department: DepartmentRule;
+    defaultMentorCapacity: number;
+  };
+};
+
+export type LeadCohortSummaryFragment = {
+  id: string;
+  code: string;
+  name: string;
+  applicationsOpen: string | null;
+  applicationsClose: string | null;
+  startDate: string | null;
+  isOpen: boolean;
+};
+
+export type LedProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LedProgrammesQuery = {
+  ledProgrammes: Array<{
+    id: string;
+    code: string;
+    name: string;
+    type: ProgrammeType;
+    description: string;
+    durationMonths: number;
+    participatingDepartments: Array<string>;
+    cohorts: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+    eligibility: {
+      sebGroups: Array<string>;
+      minimumGrade: string | null;
+      maximumGrade: string | null;
+      departments: Array<string>;
+      careLeaver: boolean;
+      minimumAge: number | null;
+      maximumAge: number | null;
+    };
+    matchingRules: {
+      mentorMinimumGrade: string;
+      minimumGradeGap: number;
+      maximumGradeGap: number | null;
+      profession: ProfessionRule;
+      department: DepartmentRule;
+      defaultMentorCapacity: number;
+    };
+  }>;
+};
+
+export type ProgrammePresetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammePresetsQuery = {
+  programmePresets: Array<{
+    key: ProgrammePresetKey;
+    name: string;
+    description: string;
+    type: ProgrammeType;
+    durationMonths: number;
+    participatingDepartments: Array<string>;
+    eligibility: {
+      sebGroups: Array<string>;
+      minimumGrade: string | null;
+      maximumGrade: string | null;
+      departments: Array<string>;
+      careLeaver: boolean;
+      minimumAge: number | null;
+      maximumAge: number | null;
+    };
+    matchingRules: {
+      mentorMinimumGrade: string;
+      minimumGradeGap: number;
+      maximumGradeGap: number | null;
+      profession: ProfessionRule;
+      department: DepartmentRule;
+      defaultMentorCapacity: number;
+    };
+  }>;
+};
+
+export type LeadProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type LeadProgrammeQuery = {
+  programme: {
+    youLead: boolean;
+    id: string;
+    code: string;
+    name: string;
+    type: ProgrammeType;
+    description: string;
+    durationMonths: number;
+    participatingDepartments: Array<string>;
+    cohorts: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+    eligibility: {
+      sebGroups: Array<string>;
+      minimumGrade: string | null;
+      maximumGrade: string | null;
+      departments: Array<string>;
+      careLeaver: boolean;
+      minimumAge: number | null;
+      maximumAge: number | null;
+    };
+    matchingRules: {
+      mentorMinimumGrade: string;
+      minimumGradeGap: number;
+      maximumGradeGap: number | null;
+      profession: ProfessionRule;
+      department: DepartmentRule;
+      defaultMentorCapacity: number;
+    };
+  };
+};
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+export type CreateProgrammeMutation = {
+  createProgramme: {
+    youLead: boolean;
+    id: string;
+    code: string;
+    name: string;
+    type: ProgrammeType;
+    description: string;
+    durationMonths: number;
+    participatingDepartments: Array<string>;
+    cohorts: Array<{
+      id: string;
+      code: string;
+      name: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      isOpen: boolean;
+    }>;
+    eligibility: {
+      sebGroups: Array<string>;
+      minimumGrade: string | null;
+      maximumGrade: string | null;
+      departments: Array<string>;
+      careLeaver: boolean;
+      minimumAge: number | null;
+      maximumAge: number | null;
+    };
+    matchingRules: {
+      mentorMinimumGrade: string;
+      minimumGradeGap: number;
+      maximumGradeGap: number | null;
+      profession: ProfessionRule;
+      department: DepartmentRule;
+      defaultMentorCapacity: number;
+    };
+  };
+};
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+export type CreateCohortMutation = {
+  createCohort: {
+    programmeId: string;
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+  };
+};
+
+export type RelationshipSummaryFragment = {
+  id: string;
+  status: RelationshipStatus;
+  viewer: RelationshipRole;
+  awaitingMyResponse: boolean;
+  proposedAt: string | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  endReason: string | null;
+  sessionCount: number;
+  lastSessionOn: string | null;
+  cohort: {
+    id: string;
+    name: string;
+    programme: { id: string; name: string; type: ProgrammeType };
+  };
+  mentee: {
+    applicationId: string;
+    goals: string;
+    topics: Array<SessionTopic>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  };
+  mentor: {
+    topics: Array<SessionTopic>;
+    professions: Array<string>;
+    person: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      gradeCode: string;
+      departmentCode: string;
+      professionCode: string | null;
+    };
+  };
+};
+
+export type MyRelationshipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyRelationshipsQuery = {
+  myRelationships: Array<{
+    id: string;
+    status: RelationshipStatus;
+    viewer: RelationshipRole;
+    awaitingMyResponse: boolean;
+    proposedAt: string | null;
+    startedOn: string | null;
+    endedOn: string | null;
+    endReason: string | null;
+    sessionCount: number;
+    lastSessionOn: string | null;
+    cohort: {
+      id: string;
+      name: string;
+      programme: { id: string; name: string; type: ProgrammeType };
+    };
+    mentee: {
+      applicationId: string;
+      goals: string;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+    mentor: {
+      topics: Array<SessionTopic>;
+      professions: Array<string>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  }>;
+};
+
+export type RelationshipQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type RelationshipQuery = {
+  relationship: {
+    id: string;
+    status: RelationshipStatus;
+    viewer: RelationshipRole;
+    awaitingMyResponse: boolean;
+    proposedAt: string | null;
+    startedOn: string | null;
+    endedOn: string | null;
+    endReason: string | null;
+    sessionCount: number;
+    lastSessionOn: string | null;
+    cohort: {
+      id: string;
+      name: string;
+      programme: { id: string; name: string; type: ProgrammeType };
+    };
+    mentee: {
+      applicationId: string;
+      goals: string;
+      topics: Array<SessionTopic>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+    mentor: {
+      topics: Array<SessionTopic>;
+      professions: Array<string>;
+      person: {
+        id: string;
+        givenName: string;
+        familyName: string;
+        gradeCode: string;
+        departmentCode: string;
+        professionCode: string | null;
+      };
+    };
+  };
+};
+
+export type RelationshipTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type RelationshipTimelineQuery = {
+  relationshipTimeline: {
+    relationship: {
+      id: string;
+      status: RelationshipStatus;
+      viewer: RelationshipRole;
+      awaitingMyResponse: boolean;
+      proposedAt: string | null;
+      startedOn: string | null;
+      endedOn: string | null;
+      endReason: string | null;
+      sessionCount: number;
+      lastSessionOn: string | null;
+      cohort: {
+        id: string;
+        name: string;
+        programme: { id: string; name: string; type: ProgrammeType };
+      };
+      mentee: {
+        applicationId: string;
+        goals: string;
+        topics: Array<SessionTopic>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+      mentor: {
+        topics: Array<SessionTopic>;
+        professions: Array<string>;
+        person: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          gradeCode: string;
+          departmentCode: string;
+          professionCode: string | null;
+        };
+      };
+    };
+    events: Array<{
+      at: string;
+      kind: TimelineEventKind;
+      title: string;
+      session: {
+        id: string;
+        heldOn: string;
+        durationMinutes: number;
+        format: SessionFormat;
+        topics: Array<SessionTopic>;
+        nextSteps: string;
+        privateNote: string | null;
+        loggedByMe: boolean;
+        loggedBy: { id: string; givenName: string; familyName: string };
+      } | null;
+    }>;
+  };
+};
+
+export type LogSessionMutationVariables = Exact<{
+  input: LogSessionInput;
+}>;
+
+export type LogSessionMutation = { logSession: { id: string; relationshipId: string } };
+
+export type CompleteRelationshipMutationVariables = Exact<{
+  input: CompleteRelationshipInput;
+}>;
+
+export type CompleteRelationshipMutation = {
+  completeRelationship: { id: string; status: RelationshipStatus; endedOn: string | null };
+};
+
+export type EndRelationshipMutationVariables = Exact<{
+  input: EndRelationshipInput;
+}>;
+
+export type EndRelationshipMutation = {
+  endRelationship: {
+    id: string;
+    status: RelationshipStatus;
+    endedOn: string | null;
+    endReason: string | null;
+  };
+};
+
+export type MySurveysDueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySurveysDueQuery = {
+  mySurveysDue: Array<{
+    relationshipId: string;
+    kind: SurveyKind;
+    dueOn: string;
+    relationship: {
+      id: string;
+      viewer: RelationshipRole;
+      status: RelationshipStatus;
+      cohort: { id: string; name: string };
+      mentee: {
+        applicationId: string;
+        person: { id: string; givenName: string; familyName: string };
+      };
+      mentor: { person: { id: string; givenName: string; familyName: string } };
+    };
+  }>;
+};
+
+export type SubmitSurveyMutationVariables = Exact<{
+  input: SubmitSurveyInput;
+}>;
+
+export type SubmitSurveyMutation = {
+  submitSurvey: { id: string; kind: SurveyKind; relationshipId: string };
+};
+
 export const AdminPersonSummaryFragmentDoc = gql`
   fragment AdminPersonSummary on PersonSummary {
     id
@@ -287,6 +2559,358 @@ export const AdminRoleGrantFragmentDoc = gql`
     scopeType
     scopeId
     grantedAt
+  }
+`;
+export const MyInternshipOfferFieldsFragmentDoc = gql`
+  fragment MyInternshipOfferFields on InternshipOffer {
+    matchId
+    status
+    departmentName
+    team
+    gradeCode
+    regionName
+    workAreaName
+    startDate
+    endDate
+    termMonths
+    lineManagerName
+    explanation
+  }
+`;
+export const InternshipProgrammeFieldsFragmentDoc = gql`
+  fragment InternshipProgrammeFields on InternshipProgramme {
+    id
+    code
+    name
+    description
+    settings {
+      termMonths
+      minimumAge
+      maximumAge
+    }
+    intakes {
+      id
+      code
+      name
+      applicationsOpen
+      applicationsClose
+      startDate
+      isOpen
+    }
+  }
+`;
+export const PlacementPersonFieldsFragmentDoc = gql`
+  fragment PlacementPersonFields on PlacementPerson {
+    id
+    givenName
+    familyName
+    staffNumber
+  }
+`;
+export const IntakeFieldsFragmentDoc = gql`
+  fragment IntakeFields on InternshipIntake {
+    id
+    code
+    name
+    applicationsOpen
+    applicationsClose
+    startDate
+    isOpen
+    programmeId
+    programmeName
+    recordedOutcomes
+    trainingOutstanding
+    settings {
+      termMonths
+      minimumAge
+      maximumAge
+    }
+    placements {
+      id
+      departmentName
+      team
+      gradeCode
+      regionName
+      workAreaName
+      startDate
+      endDate
+      termMonths
+      trainingStatus
+      trainingCompletedOn
+      status
+      outcome
+      outcomeEffectiveDate
+      latestCheckIn
+      latestCheckInMonth
+      lineManager {
+        ...PlacementPersonFields
+      }
+      intern {
+        ...PlacementPersonFields
+      }
+    }
+    applicants {
+      applicationId
+      preferredRegions
+      preferredWork
+      status
+      person {
+        ...PlacementPersonFields
+      }
+    }
+    matches {
+      id
+      status
+      score
+      explanation
+      placementId
+      placementSummary
+      candidate {
+        ...PlacementPersonFields
+      }
+    }
+  }
+`;
+export const InternshipReportCellFieldsFragmentDoc = gql`
+  fragment InternshipReportCellFields on InternshipReportCell {
+    value
+    suppressed
+    share
+  }
+`;
+export const InternshipReportTableFieldsFragmentDoc = gql`
+  fragment InternshipReportTableFields on InternshipReportTable {
+    columns
+    rows {
+      key
+      label
+      cells {
+        ...InternshipReportCellFields
+      }
+      total {
+        ...InternshipReportCellFields
+      }
+    }
+    totals {
+      ...InternshipReportCellFields
+    }
+    grandTotal {
+      ...InternshipReportCellFields
+    }
+  }
+`;
+export const ManagedPlacementFieldsFragmentDoc = gql`
+  fragment ManagedPlacementFields on ManagedPlacement {
+    id
+    programmeName
+    intakeName
+    departmentName
+    team
+    gradeCode
+    regionName
+    workAreaName
+    startDate
+    endDate
+    termMonths
+    trainingCompletedOn
+    trainingStatus
+    status
+    outcome
+    outcomeEffectiveDate
+    canRecordOutcome
+    checkInMonths
+    intern {
+      id
+      givenName
+      familyName
+      staffNumber
+    }
+    checkIns {
+      month
+      status
+      notes
+      recordedAt
+    }
+  }
+`;
+export const PersonNameFragmentDoc = gql`
+  fragment PersonName on PersonBrief {
+    id
+    givenName
+    familyName
+    gradeCode
+    departmentCode
+    professionCode
+  }
+`;
+export const MatchingPairFragmentDoc = gql`
+  fragment MatchingPair on Relationship {
+    id
+    status
+    score
+    locked
+    explanation
+    mentee {
+      applicationId
+      goals
+      topics
+      person {
+        ...PersonName
+      }
+    }
+    mentor {
+      topics
+      person {
+        ...PersonName
+      }
+    }
+  }
+`;
+export const MatchingBoardFragmentDoc = gql`
+  fragment MatchingBoard on MatchingRun {
+    id
+    cohortId
+    createdAt
+    menteeCount
+    mentorCount
+    matchedCount
+    totalScore
+    pairs {
+      ...MatchingPair
+    }
+    unmatched {
+      applicationId
+      eligible
+      topics
+      person {
+        ...PersonName
+      }
+    }
+  }
+`;
+export const MyApplicationFragmentDoc = gql`
+  fragment MyApplication on MenteeApplication {
+    id
+    cohortId
+    status
+    appliedAt
+    withdrawnAt
+    goals
+    topics
+    professionPreference
+    departmentPreference
+    region
+    availability
+  }
+`;
+export const OpenCohortFragmentDoc = gql`
+  fragment OpenCohort on Cohort {
+    id
+    code
+    name
+    applicationsClose
+    startDate
+    isOpen
+    myEligibility {
+      eligible
+      reasons
+    }
+    myApplication {
+      id
+      status
+    }
+    myMentorOffer {
+      id
+      paused
+    }
+  }
+`;
+export const MyMentorOfferFragmentDoc = gql`
+  fragment MyMentorOffer on MentorOffer {
+    id
+    cohortId
+    capacity
+    seatsTaken
+    paused
+    topics
+    professions
+  }
+`;
+export const ProgrammeRulesFragmentDoc = gql`
+  fragment ProgrammeRules on Programme {
+    id
+    code
+    name
+    type
+    description
+    durationMonths
+    participatingDepartments
+    eligibility {
+      sebGroups
+      minimumGrade
+      maximumGrade
+      departments
+      careLeaver
+      minimumAge
+      maximumAge
+    }
+    matchingRules {
+      mentorMinimumGrade
+      minimumGradeGap
+      maximumGradeGap
+      profession
+      department
+      defaultMentorCapacity
+    }
+  }
+`;
+export const LeadCohortSummaryFragmentDoc = gql`
+  fragment LeadCohortSummary on Cohort {
+    id
+    code
+    name
+    applicationsOpen
+    applicationsClose
+    startDate
+    isOpen
+  }
+`;
+export const RelationshipSummaryFragmentDoc = gql`
+  fragment RelationshipSummary on Relationship {
+    id
+    status
+    viewer
+    awaitingMyResponse
+    proposedAt
+    startedOn
+    endedOn
+    endReason
+    sessionCount
+    lastSessionOn
+    cohort {
+      id
+      name
+      programme {
+        id
+        name
+        type
+      }
+    }
+    mentee {
+      applicationId
+      goals
+      topics
+      person {
+        ...PersonName
+      }
+    }
+    mentor {
+      topics
+      professions
+      person {
+        ...PersonName
+      }
+    }
   }
 `;
 export const ServiceInfoDocument = gql`
@@ -1171,3 +3795,3513 @@ export function useSignUpOptionsSuspenseQuery(
 export type SignUpOptionsQueryHookResult = ReturnType<typeof useSignUpOptionsQuery>;
 export type SignUpOptionsLazyQueryHookResult = ReturnType<typeof useSignUpOptionsLazyQuery>;
 export type SignUpOptionsSuspenseQueryHookResult = ReturnType<typeof useSignUpOptionsSuspenseQuery>;
+export const InternshipIntakeForApplicantDocument = gql`
+  query InternshipIntakeForApplicant($id: ID! = "") {
+    internshipIntakeForApplicant(id: $id) {
+      id
+      name
+      programmeName
+      programmeDescription
+      applicationsClose
+      startDate
+      termMonths
+      minimumAge
+      maximumAge
+      applied
+      needsDateOfBirth
+    }
+  }
+`;
+export function useInternshipIntakeForApplicantQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >(InternshipIntakeForApplicantDocument, options);
+}
+export function useInternshipIntakeForApplicantLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >(InternshipIntakeForApplicantDocument, options);
+}
+// @ts-ignore
+export function useInternshipIntakeForApplicantSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  InternshipIntakeForApplicantQuery,
+  InternshipIntakeForApplicantQueryVariables
+>;
+export function useInternshipIntakeForApplicantSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipIntakeForApplicantQuery,
+        InternshipIntakeForApplicantQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipIntakeForApplicantQuery,
+  InternshipIntakeForApplicantQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipIntakeForApplicantSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipIntakeForApplicantQuery,
+        InternshipIntakeForApplicantQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    InternshipIntakeForApplicantQuery,
+    InternshipIntakeForApplicantQueryVariables
+  >(InternshipIntakeForApplicantDocument, options);
+}
+export type InternshipIntakeForApplicantQueryHookResult = ReturnType<
+  typeof useInternshipIntakeForApplicantQuery
+>;
+export type InternshipIntakeForApplicantLazyQueryHookResult = ReturnType<
+  typeof useInternshipIntakeForApplicantLazyQuery
+>;
+export type InternshipIntakeForApplicantSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipIntakeForApplicantSuspenseQuery
+>;
+export const InternshipEligibilityDocument = gql`
+  query InternshipEligibility(
+    $input: InternshipEligibilityInput! = {
+      intakeId: ""
+      weeksInCare: 0
+      inCareAfterSixteen: false
+    }
+  ) {
+    internshipEligibility(input: $input) {
+      eligible
+      reasons
+    }
+  }
+`;
+export function useInternshipEligibilityQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipEligibilityQuery,
+    InternshipEligibilityQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<InternshipEligibilityQuery, InternshipEligibilityQueryVariables>(
+    InternshipEligibilityDocument,
+    options,
+  );
+}
+export function useInternshipEligibilityLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipEligibilityQuery,
+    InternshipEligibilityQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    InternshipEligibilityQuery,
+    InternshipEligibilityQueryVariables
+  >(InternshipEligibilityDocument, options);
+}
+// @ts-ignore
+export function useInternshipEligibilitySuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipEligibilityQuery,
+    InternshipEligibilityQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  InternshipEligibilityQuery,
+  InternshipEligibilityQueryVariables
+>;
+export function useInternshipEligibilitySuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipEligibilityQuery,
+        InternshipEligibilityQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipEligibilityQuery,
+  InternshipEligibilityQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipEligibilitySuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipEligibilityQuery,
+        InternshipEligibilityQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    InternshipEligibilityQuery,
+    InternshipEligibilityQueryVariables
+  >(InternshipEligibilityDocument, options);
+}
+export type InternshipEligibilityQueryHookResult = ReturnType<typeof useInternshipEligibilityQuery>;
+export type InternshipEligibilityLazyQueryHookResult = ReturnType<
+  typeof useInternshipEligibilityLazyQuery
+>;
+export type InternshipEligibilitySuspenseQueryHookResult = ReturnType<
+  typeof useInternshipEligibilitySuspenseQuery
+>;
+export const InternshipApplicationChoicesDocument = gql`
+  query InternshipApplicationChoices {
+    regions {
+      code
+      name
+    }
+    professions {
+      code
+      name
+      active
+    }
+  }
+`;
+export function useInternshipApplicationChoicesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >(InternshipApplicationChoicesDocument, options);
+}
+export function useInternshipApplicationChoicesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >(InternshipApplicationChoicesDocument, options);
+}
+// @ts-ignore
+export function useInternshipApplicationChoicesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  InternshipApplicationChoicesQuery,
+  InternshipApplicationChoicesQueryVariables
+>;
+export function useInternshipApplicationChoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipApplicationChoicesQuery,
+        InternshipApplicationChoicesQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipApplicationChoicesQuery,
+  InternshipApplicationChoicesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipApplicationChoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipApplicationChoicesQuery,
+        InternshipApplicationChoicesQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    InternshipApplicationChoicesQuery,
+    InternshipApplicationChoicesQueryVariables
+  >(InternshipApplicationChoicesDocument, options);
+}
+export type InternshipApplicationChoicesQueryHookResult = ReturnType<
+  typeof useInternshipApplicationChoicesQuery
+>;
+export type InternshipApplicationChoicesLazyQueryHookResult = ReturnType<
+  typeof useInternshipApplicationChoicesLazyQuery
+>;
+export type InternshipApplicationChoicesSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipApplicationChoicesSuspenseQuery
+>;
+export const ApplyToInternshipDocument = gql`
+  mutation ApplyToInternship($input: ApplyToInternshipInput!) {
+    applyToInternship(input: $input)
+  }
+`;
+export function useApplyToInternshipMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ApplyToInternshipMutation,
+    ApplyToInternshipMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ApplyToInternshipMutation,
+    ApplyToInternshipMutationVariables
+  >(ApplyToInternshipDocument, options);
+}
+export type ApplyToInternshipMutationHookResult = ReturnType<typeof useApplyToInternshipMutation>;
+export const InternshipsHomeDocument = gql`
+  query InternshipsHome {
+    openInternshipIntakes {
+      id
+      name
+      programmeName
+      applicationsClose
+      startDate
+      applied
+    }
+    myInternshipApplications {
+      id
+      intakeId
+      intakeName
+      programmeName
+      startDate
+      offer {
+        ...MyInternshipOfferFields
+      }
+    }
+    myCareLeaverNetwork {
+      member
+      joinedAt
+      canJoin
+    }
+    managedPlacements {
+      id
+    }
+  }
+  ${MyInternshipOfferFieldsFragmentDoc}
+`;
+export function useInternshipsHomeQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipsHomeQuery,
+    InternshipsHomeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<InternshipsHomeQuery, InternshipsHomeQueryVariables>(
+    InternshipsHomeDocument,
+    options,
+  );
+}
+export function useInternshipsHomeLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipsHomeQuery,
+    InternshipsHomeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<InternshipsHomeQuery, InternshipsHomeQueryVariables>(
+    InternshipsHomeDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInternshipsHomeSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipsHomeQuery,
+    InternshipsHomeQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<InternshipsHomeQuery, InternshipsHomeQueryVariables>;
+export function useInternshipsHomeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipsHomeQuery,
+        InternshipsHomeQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipsHomeQuery,
+  InternshipsHomeQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipsHomeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipsHomeQuery,
+        InternshipsHomeQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<InternshipsHomeQuery, InternshipsHomeQueryVariables>(
+    InternshipsHomeDocument,
+    options,
+  );
+}
+export type InternshipsHomeQueryHookResult = ReturnType<typeof useInternshipsHomeQuery>;
+export type InternshipsHomeLazyQueryHookResult = ReturnType<typeof useInternshipsHomeLazyQuery>;
+export type InternshipsHomeSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipsHomeSuspenseQuery
+>;
+export const RespondToInternshipOfferDocument = gql`
+  mutation RespondToInternshipOffer($input: RespondToInternshipOfferInput!) {
+    respondToInternshipOffer(input: $input) {
+      id
+      offer {
+        ...MyInternshipOfferFields
+      }
+    }
+  }
+  ${MyInternshipOfferFieldsFragmentDoc}
+`;
+export function useRespondToInternshipOfferMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RespondToInternshipOfferMutation,
+    RespondToInternshipOfferMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RespondToInternshipOfferMutation,
+    RespondToInternshipOfferMutationVariables
+  >(RespondToInternshipOfferDocument, options);
+}
+export type RespondToInternshipOfferMutationHookResult = ReturnType<
+  typeof useRespondToInternshipOfferMutation
+>;
+export const JoinCareLeaverNetworkDocument = gql`
+  mutation JoinCareLeaverNetwork {
+    joinCareLeaverNetwork {
+      member
+      joinedAt
+      canJoin
+    }
+  }
+`;
+export function useJoinCareLeaverNetworkMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    JoinCareLeaverNetworkMutation,
+    JoinCareLeaverNetworkMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    JoinCareLeaverNetworkMutation,
+    JoinCareLeaverNetworkMutationVariables
+  >(JoinCareLeaverNetworkDocument, options);
+}
+export type JoinCareLeaverNetworkMutationHookResult = ReturnType<
+  typeof useJoinCareLeaverNetworkMutation
+>;
+export const LedInternshipProgrammesDocument = gql`
+  query LedInternshipProgrammes {
+    ledInternshipProgrammes {
+      ...InternshipProgrammeFields
+    }
+  }
+  ${InternshipProgrammeFieldsFragmentDoc}
+`;
+export function useLedInternshipProgrammesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >(LedInternshipProgrammesDocument, options);
+}
+export function useLedInternshipProgrammesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >(LedInternshipProgrammesDocument, options);
+}
+// @ts-ignore
+export function useLedInternshipProgrammesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  LedInternshipProgrammesQuery,
+  LedInternshipProgrammesQueryVariables
+>;
+export function useLedInternshipProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        LedInternshipProgrammesQuery,
+        LedInternshipProgrammesQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  LedInternshipProgrammesQuery,
+  LedInternshipProgrammesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useLedInternshipProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        LedInternshipProgrammesQuery,
+        LedInternshipProgrammesQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    LedInternshipProgrammesQuery,
+    LedInternshipProgrammesQueryVariables
+  >(LedInternshipProgrammesDocument, options);
+}
+export type LedInternshipProgrammesQueryHookResult = ReturnType<
+  typeof useLedInternshipProgrammesQuery
+>;
+export type LedInternshipProgrammesLazyQueryHookResult = ReturnType<
+  typeof useLedInternshipProgrammesLazyQuery
+>;
+export type LedInternshipProgrammesSuspenseQueryHookResult = ReturnType<
+  typeof useLedInternshipProgrammesSuspenseQuery
+>;
+export const DefaultInternshipSettingsDocument = gql`
+  query DefaultInternshipSettings {
+    defaultInternshipSettings {
+      termMonths
+      minimumAge
+      maximumAge
+    }
+  }
+`;
+export function useDefaultInternshipSettingsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >(DefaultInternshipSettingsDocument, options);
+}
+export function useDefaultInternshipSettingsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >(DefaultInternshipSettingsDocument, options);
+}
+// @ts-ignore
+export function useDefaultInternshipSettingsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  DefaultInternshipSettingsQuery,
+  DefaultInternshipSettingsQueryVariables
+>;
+export function useDefaultInternshipSettingsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        DefaultInternshipSettingsQuery,
+        DefaultInternshipSettingsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  DefaultInternshipSettingsQuery,
+  DefaultInternshipSettingsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useDefaultInternshipSettingsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        DefaultInternshipSettingsQuery,
+        DefaultInternshipSettingsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    DefaultInternshipSettingsQuery,
+    DefaultInternshipSettingsQueryVariables
+  >(DefaultInternshipSettingsDocument, options);
+}
+export type DefaultInternshipSettingsQueryHookResult = ReturnType<
+  typeof useDefaultInternshipSettingsQuery
+>;
+export type DefaultInternshipSettingsLazyQueryHookResult = ReturnType<
+  typeof useDefaultInternshipSettingsLazyQuery
+>;
+export type DefaultInternshipSettingsSuspenseQueryHookResult = ReturnType<
+  typeof useDefaultInternshipSettingsSuspenseQuery
+>;
+export const InternshipProgrammeDocument = gql`
+  query InternshipProgramme($id: ID! = "") {
+    internshipProgramme(id: $id) {
+      ...InternshipProgrammeFields
+    }
+  }
+  ${InternshipProgrammeFieldsFragmentDoc}
+`;
+export function useInternshipProgrammeQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipProgrammeQuery,
+    InternshipProgrammeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<InternshipProgrammeQuery, InternshipProgrammeQueryVariables>(
+    InternshipProgrammeDocument,
+    options,
+  );
+}
+export function useInternshipProgrammeLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipProgrammeQuery,
+    InternshipProgrammeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<InternshipProgrammeQuery, InternshipProgrammeQueryVariables>(
+    InternshipProgrammeDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInternshipProgrammeSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipProgrammeQuery,
+    InternshipProgrammeQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  InternshipProgrammeQuery,
+  InternshipProgrammeQueryVariables
+>;
+export function useInternshipProgrammeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipProgrammeQuery,
+        InternshipProgrammeQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipProgrammeQuery,
+  InternshipProgrammeQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipProgrammeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipProgrammeQuery,
+        InternshipProgrammeQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    InternshipProgrammeQuery,
+    InternshipProgrammeQueryVariables
+  >(InternshipProgrammeDocument, options);
+}
+export type InternshipProgrammeQueryHookResult = ReturnType<typeof useInternshipProgrammeQuery>;
+export type InternshipProgrammeLazyQueryHookResult = ReturnType<
+  typeof useInternshipProgrammeLazyQuery
+>;
+export type InternshipProgrammeSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipProgrammeSuspenseQuery
+>;
+export const InternshipIntakeDocument = gql`
+  query InternshipIntake($id: ID! = "") {
+    internshipIntake(id: $id) {
+      ...IntakeFields
+    }
+  }
+  ${IntakeFieldsFragmentDoc}
+  ${PlacementPersonFieldsFragmentDoc}
+`;
+export function useInternshipIntakeQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipIntakeQuery,
+    InternshipIntakeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<InternshipIntakeQuery, InternshipIntakeQueryVariables>(
+    InternshipIntakeDocument,
+    options,
+  );
+}
+export function useInternshipIntakeLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipIntakeQuery,
+    InternshipIntakeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<InternshipIntakeQuery, InternshipIntakeQueryVariables>(
+    InternshipIntakeDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInternshipIntakeSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipIntakeQuery,
+    InternshipIntakeQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<InternshipIntakeQuery, InternshipIntakeQueryVariables>;
+export function useInternshipIntakeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipIntakeQuery,
+        InternshipIntakeQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipIntakeQuery,
+  InternshipIntakeQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipIntakeSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipIntakeQuery,
+        InternshipIntakeQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<InternshipIntakeQuery, InternshipIntakeQueryVariables>(
+    InternshipIntakeDocument,
+    options,
+  );
+}
+export type InternshipIntakeQueryHookResult = ReturnType<typeof useInternshipIntakeQuery>;
+export type InternshipIntakeLazyQueryHookResult = ReturnType<typeof useInternshipIntakeLazyQuery>;
+export type InternshipIntakeSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipIntakeSuspenseQuery
+>;
+export const OfferPlacementChoicesDocument = gql`
+  query OfferPlacementChoices {
+    departments {
+      code
+      name
+      active
+    }
+    regions {
+      code
+      name
+    }
+    professions {
+      code
+      name
+      active
+    }
+  }
+`;
+export function useOfferPlacementChoicesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    OfferPlacementChoicesQuery,
+    OfferPlacementChoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OfferPlacementChoicesQuery, OfferPlacementChoicesQueryVariables>(
+    OfferPlacementChoicesDocument,
+    options,
+  );
+}
+export function useOfferPlacementChoicesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    OfferPlacementChoicesQuery,
+    OfferPlacementChoicesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    OfferPlacementChoicesQuery,
+    OfferPlacementChoicesQueryVariables
+  >(OfferPlacementChoicesDocument, options);
+}
+// @ts-ignore
+export function useOfferPlacementChoicesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    OfferPlacementChoicesQuery,
+    OfferPlacementChoicesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  OfferPlacementChoicesQuery,
+  OfferPlacementChoicesQueryVariables
+>;
+export function useOfferPlacementChoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OfferPlacementChoicesQuery,
+        OfferPlacementChoicesQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OfferPlacementChoicesQuery,
+  OfferPlacementChoicesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOfferPlacementChoicesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OfferPlacementChoicesQuery,
+        OfferPlacementChoicesQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    OfferPlacementChoicesQuery,
+    OfferPlacementChoicesQueryVariables
+  >(OfferPlacementChoicesDocument, options);
+}
+export type OfferPlacementChoicesQueryHookResult = ReturnType<typeof useOfferPlacementChoicesQuery>;
+export type OfferPlacementChoicesLazyQueryHookResult = ReturnType<
+  typeof useOfferPlacementChoicesLazyQuery
+>;
+export type OfferPlacementChoicesSuspenseQueryHookResult = ReturnType<
+  typeof useOfferPlacementChoicesSuspenseQuery
+>;
+export const CreateInternshipProgrammeDocument = gql`
+  mutation CreateInternshipProgramme($input: CreateInternshipProgrammeInput!) {
+    createInternshipProgramme(input: $input) {
+      ...InternshipProgrammeFields
+    }
+  }
+  ${InternshipProgrammeFieldsFragmentDoc}
+`;
+export function useCreateInternshipProgrammeMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CreateInternshipProgrammeMutation,
+    CreateInternshipProgrammeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CreateInternshipProgrammeMutation,
+    CreateInternshipProgrammeMutationVariables
+  >(CreateInternshipProgrammeDocument, options);
+}
+export type CreateInternshipProgrammeMutationHookResult = ReturnType<
+  typeof useCreateInternshipProgrammeMutation
+>;
+export const OpenInternshipIntakeDocument = gql`
+  mutation OpenInternshipIntake($input: OpenInternshipIntakeInput!) {
+    openInternshipIntake(input: $input) {
+      id
+    }
+  }
+`;
+export function useOpenInternshipIntakeMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    OpenInternshipIntakeMutation,
+    OpenInternshipIntakeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    OpenInternshipIntakeMutation,
+    OpenInternshipIntakeMutationVariables
+  >(OpenInternshipIntakeDocument, options);
+}
+export type OpenInternshipIntakeMutationHookResult = ReturnType<
+  typeof useOpenInternshipIntakeMutation
+>;
+export const OfferInternshipPlacementDocument = gql`
+  mutation OfferInternshipPlacement($input: OfferPlacementInput!) {
+    offerInternshipPlacement(input: $input) {
+      ...IntakeFields
+    }
+  }
+  ${IntakeFieldsFragmentDoc}
+  ${PlacementPersonFieldsFragmentDoc}
+`;
+export function useOfferInternshipPlacementMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    OfferInternshipPlacementMutation,
+    OfferInternshipPlacementMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    OfferInternshipPlacementMutation,
+    OfferInternshipPlacementMutationVariables
+  >(OfferInternshipPlacementDocument, options);
+}
+export type OfferInternshipPlacementMutationHookResult = ReturnType<
+  typeof useOfferInternshipPlacementMutation
+>;
+export const RunInternshipMatchingDocument = gql`
+  mutation RunInternshipMatching($input: RunInternshipMatchingInput!) {
+    runInternshipMatching(input: $input) {
+      ...IntakeFields
+    }
+  }
+  ${IntakeFieldsFragmentDoc}
+  ${PlacementPersonFieldsFragmentDoc}
+`;
+export function useRunInternshipMatchingMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RunInternshipMatchingMutation,
+    RunInternshipMatchingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RunInternshipMatchingMutation,
+    RunInternshipMatchingMutationVariables
+  >(RunInternshipMatchingDocument, options);
+}
+export type RunInternshipMatchingMutationHookResult = ReturnType<
+  typeof useRunInternshipMatchingMutation
+>;
+export const ApproveInternshipMatchesDocument = gql`
+  mutation ApproveInternshipMatches($input: ApproveInternshipMatchesInput!) {
+    approveInternshipMatches(input: $input) {
+      ...IntakeFields
+    }
+  }
+  ${IntakeFieldsFragmentDoc}
+  ${PlacementPersonFieldsFragmentDoc}
+`;
+export function useApproveInternshipMatchesMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ApproveInternshipMatchesMutation,
+    ApproveInternshipMatchesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ApproveInternshipMatchesMutation,
+    ApproveInternshipMatchesMutationVariables
+  >(ApproveInternshipMatchesDocument, options);
+}
+export type ApproveInternshipMatchesMutationHookResult = ReturnType<
+  typeof useApproveInternshipMatchesMutation
+>;
+export const InternshipReportDocument = gql`
+  query InternshipReport($programmeId: ID! = "") {
+    internshipReport(programmeId: $programmeId) {
+      programmeId
+      programmeCode
+      programmeName
+      asOf
+      placementsByDepartment {
+        ...InternshipReportTableFields
+      }
+      training {
+        ...InternshipReportTableFields
+      }
+      outcomes {
+        ...InternshipReportTableFields
+      }
+      progression {
+        ...InternshipReportTableFields
+      }
+    }
+  }
+  ${InternshipReportTableFieldsFragmentDoc}
+  ${InternshipReportCellFieldsFragmentDoc}
+`;
+export function useInternshipReportQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    InternshipReportQuery,
+    InternshipReportQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<InternshipReportQuery, InternshipReportQueryVariables>(
+    InternshipReportDocument,
+    options,
+  );
+}
+export function useInternshipReportLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    InternshipReportQuery,
+    InternshipReportQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<InternshipReportQuery, InternshipReportQueryVariables>(
+    InternshipReportDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInternshipReportSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    InternshipReportQuery,
+    InternshipReportQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<InternshipReportQuery, InternshipReportQueryVariables>;
+export function useInternshipReportSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipReportQuery,
+        InternshipReportQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  InternshipReportQuery,
+  InternshipReportQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useInternshipReportSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        InternshipReportQuery,
+        InternshipReportQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<InternshipReportQuery, InternshipReportQueryVariables>(
+    InternshipReportDocument,
+    options,
+  );
+}
+export type InternshipReportQueryHookResult = ReturnType<typeof useInternshipReportQuery>;
+export type InternshipReportLazyQueryHookResult = ReturnType<typeof useInternshipReportLazyQuery>;
+export type InternshipReportSuspenseQueryHookResult = ReturnType<
+  typeof useInternshipReportSuspenseQuery
+>;
+export const ManagedPlacementsDocument = gql`
+  query ManagedPlacements {
+    managedPlacements {
+      ...ManagedPlacementFields
+    }
+  }
+  ${ManagedPlacementFieldsFragmentDoc}
+`;
+export function useManagedPlacementsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ManagedPlacementsQuery,
+    ManagedPlacementsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ManagedPlacementsQuery, ManagedPlacementsQueryVariables>(
+    ManagedPlacementsDocument,
+    options,
+  );
+}
+export function useManagedPlacementsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ManagedPlacementsQuery,
+    ManagedPlacementsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ManagedPlacementsQuery, ManagedPlacementsQueryVariables>(
+    ManagedPlacementsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useManagedPlacementsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ManagedPlacementsQuery,
+    ManagedPlacementsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<ManagedPlacementsQuery, ManagedPlacementsQueryVariables>;
+export function useManagedPlacementsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ManagedPlacementsQuery,
+        ManagedPlacementsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ManagedPlacementsQuery,
+  ManagedPlacementsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useManagedPlacementsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ManagedPlacementsQuery,
+        ManagedPlacementsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<ManagedPlacementsQuery, ManagedPlacementsQueryVariables>(
+    ManagedPlacementsDocument,
+    options,
+  );
+}
+export type ManagedPlacementsQueryHookResult = ReturnType<typeof useManagedPlacementsQuery>;
+export type ManagedPlacementsLazyQueryHookResult = ReturnType<typeof useManagedPlacementsLazyQuery>;
+export type ManagedPlacementsSuspenseQueryHookResult = ReturnType<
+  typeof useManagedPlacementsSuspenseQuery
+>;
+export const ManagedPlacementDocument = gql`
+  query ManagedPlacement($id: ID! = "") {
+    managedPlacement(id: $id) {
+      ...ManagedPlacementFields
+    }
+  }
+  ${ManagedPlacementFieldsFragmentDoc}
+`;
+export function useManagedPlacementQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ManagedPlacementQuery,
+    ManagedPlacementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ManagedPlacementQuery, ManagedPlacementQueryVariables>(
+    ManagedPlacementDocument,
+    options,
+  );
+}
+export function useManagedPlacementLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ManagedPlacementQuery,
+    ManagedPlacementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ManagedPlacementQuery, ManagedPlacementQueryVariables>(
+    ManagedPlacementDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useManagedPlacementSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ManagedPlacementQuery,
+    ManagedPlacementQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<ManagedPlacementQuery, ManagedPlacementQueryVariables>;
+export function useManagedPlacementSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ManagedPlacementQuery,
+        ManagedPlacementQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ManagedPlacementQuery,
+  ManagedPlacementQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useManagedPlacementSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ManagedPlacementQuery,
+        ManagedPlacementQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<ManagedPlacementQuery, ManagedPlacementQueryVariables>(
+    ManagedPlacementDocument,
+    options,
+  );
+}
+export type ManagedPlacementQueryHookResult = ReturnType<typeof useManagedPlacementQuery>;
+export type ManagedPlacementLazyQueryHookResult = ReturnType<typeof useManagedPlacementLazyQuery>;
+export type ManagedPlacementSuspenseQueryHookResult = ReturnType<
+  typeof useManagedPlacementSuspenseQuery
+>;
+export const RecordLineManagerTrainingDocument = gql`
+  mutation RecordLineManagerTraining($input: RecordLineManagerTrainingInput!) {
+    recordLineManagerTraining(input: $input) {
+      ...ManagedPlacementFields
+    }
+  }
+  ${ManagedPlacementFieldsFragmentDoc}
+`;
+export function useRecordLineManagerTrainingMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordLineManagerTrainingMutation,
+    RecordLineManagerTrainingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordLineManagerTrainingMutation,
+    RecordLineManagerTrainingMutationVariables
+  >(RecordLineManagerTrainingDocument, options);
+}
+export type RecordLineManagerTrainingMutationHookResult = ReturnType<
+  typeof useRecordLineManagerTrainingMutation
+>;
+export const RecordInternCheckInDocument = gql`
+  mutation RecordInternCheckIn($input: RecordInternCheckInInput!) {
+    recordInternCheckIn(input: $input) {
+      ...ManagedPlacementFields
+    }
+  }
+  ${ManagedPlacementFieldsFragmentDoc}
+`;
+export function useRecordInternCheckInMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordInternCheckInMutation,
+    RecordInternCheckInMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordInternCheckInMutation,
+    RecordInternCheckInMutationVariables
+  >(RecordInternCheckInDocument, options);
+}
+export type RecordInternCheckInMutationHookResult = ReturnType<
+  typeof useRecordInternCheckInMutation
+>;
+export const RecordPlacementOutcomeDocument = gql`
+  mutation RecordPlacementOutcome($input: RecordPlacementOutcomeInput!) {
+    recordPlacementOutcome(input: $input) {
+      ...ManagedPlacementFields
+    }
+  }
+  ${ManagedPlacementFieldsFragmentDoc}
+`;
+export function useRecordPlacementOutcomeMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordPlacementOutcomeMutation,
+    RecordPlacementOutcomeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordPlacementOutcomeMutation,
+    RecordPlacementOutcomeMutationVariables
+  >(RecordPlacementOutcomeDocument, options);
+}
+export type RecordPlacementOutcomeMutationHookResult = ReturnType<
+  typeof useRecordPlacementOutcomeMutation
+>;
+export const LeadCohortDocument = gql`
+  query LeadCohort($id: ID!) {
+    cohort(id: $id) {
+      ...LeadCohortSummary
+      programmeId
+      programme {
+        id
+        code
+        name
+        type
+        youLead
+      }
+    }
+  }
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useLeadCohortQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<LeadCohortQuery, LeadCohortQueryVariables> &
+    ({ variables: LeadCohortQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<LeadCohortQuery, LeadCohortQueryVariables>(
+    LeadCohortDocument,
+    options,
+  );
+}
+export function useLeadCohortLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<LeadCohortQuery, LeadCohortQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<LeadCohortQuery, LeadCohortQueryVariables>(
+    LeadCohortDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useLeadCohortSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<LeadCohortQuery, LeadCohortQueryVariables>,
+): ApolloReactHooks.UseSuspenseQueryResult<LeadCohortQuery, LeadCohortQueryVariables>;
+export function useLeadCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LeadCohortQuery, LeadCohortQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  LeadCohortQuery,
+  LeadCohortQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useLeadCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LeadCohortQuery, LeadCohortQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<LeadCohortQuery, LeadCohortQueryVariables>(
+    LeadCohortDocument,
+    options,
+  );
+}
+export type LeadCohortQueryHookResult = ReturnType<typeof useLeadCohortQuery>;
+export type LeadCohortLazyQueryHookResult = ReturnType<typeof useLeadCohortLazyQuery>;
+export type LeadCohortSuspenseQueryHookResult = ReturnType<typeof useLeadCohortSuspenseQuery>;
+export const CohortApplicationsDocument = gql`
+  query CohortApplications($cohortId: ID!) {
+    cohortApplications(cohortId: $cohortId) {
+      applicationId
+      appliedAt
+      status
+      eligible
+      topics
+      person {
+        ...PersonName
+      }
+    }
+  }
+  ${PersonNameFragmentDoc}
+`;
+export function useCohortApplicationsQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    CohortApplicationsQuery,
+    CohortApplicationsQueryVariables
+  > &
+    ({ variables: CohortApplicationsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CohortApplicationsQuery, CohortApplicationsQueryVariables>(
+    CohortApplicationsDocument,
+    options,
+  );
+}
+export function useCohortApplicationsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    CohortApplicationsQuery,
+    CohortApplicationsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CohortApplicationsQuery, CohortApplicationsQueryVariables>(
+    CohortApplicationsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useCohortApplicationsSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    CohortApplicationsQuery,
+    CohortApplicationsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  CohortApplicationsQuery,
+  CohortApplicationsQueryVariables
+>;
+export function useCohortApplicationsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortApplicationsQuery,
+        CohortApplicationsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  CohortApplicationsQuery,
+  CohortApplicationsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useCohortApplicationsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortApplicationsQuery,
+        CohortApplicationsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    CohortApplicationsQuery,
+    CohortApplicationsQueryVariables
+  >(CohortApplicationsDocument, options);
+}
+export type CohortApplicationsQueryHookResult = ReturnType<typeof useCohortApplicationsQuery>;
+export type CohortApplicationsLazyQueryHookResult = ReturnType<
+  typeof useCohortApplicationsLazyQuery
+>;
+export type CohortApplicationsSuspenseQueryHookResult = ReturnType<
+  typeof useCohortApplicationsSuspenseQuery
+>;
+export const CohortMentorsDocument = gql`
+  query CohortMentors($cohortId: ID!) {
+    cohortMentors(cohortId: $cohortId) {
+      id
+      capacity
+      seatsTaken
+      paused
+      topics
+      professions
+      person {
+        ...PersonName
+      }
+    }
+  }
+  ${PersonNameFragmentDoc}
+`;
+export function useCohortMentorsQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<CohortMentorsQuery, CohortMentorsQueryVariables> &
+    ({ variables: CohortMentorsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CohortMentorsQuery, CohortMentorsQueryVariables>(
+    CohortMentorsDocument,
+    options,
+  );
+}
+export function useCohortMentorsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    CohortMentorsQuery,
+    CohortMentorsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CohortMentorsQuery, CohortMentorsQueryVariables>(
+    CohortMentorsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useCohortMentorsSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    CohortMentorsQuery,
+    CohortMentorsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<CohortMentorsQuery, CohortMentorsQueryVariables>;
+export function useCohortMentorsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<CohortMentorsQuery, CohortMentorsQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  CohortMentorsQuery,
+  CohortMentorsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useCohortMentorsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<CohortMentorsQuery, CohortMentorsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<CohortMentorsQuery, CohortMentorsQueryVariables>(
+    CohortMentorsDocument,
+    options,
+  );
+}
+export type CohortMentorsQueryHookResult = ReturnType<typeof useCohortMentorsQuery>;
+export type CohortMentorsLazyQueryHookResult = ReturnType<typeof useCohortMentorsLazyQuery>;
+export type CohortMentorsSuspenseQueryHookResult = ReturnType<typeof useCohortMentorsSuspenseQuery>;
+export const CohortRelationshipsDocument = gql`
+  query CohortRelationships($cohortId: ID!) {
+    cohortRelationships(cohortId: $cohortId) {
+      id
+      status
+      score
+      locked
+      startedOn
+      endedOn
+      sessionCount
+      lastSessionOn
+      inactiveSince
+      declineReason
+      mentee {
+        applicationId
+        person {
+          ...PersonName
+        }
+      }
+      mentor {
+        person {
+          ...PersonName
+        }
+      }
+    }
+  }
+  ${PersonNameFragmentDoc}
+`;
+export function useCohortRelationshipsQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    CohortRelationshipsQuery,
+    CohortRelationshipsQueryVariables
+  > &
+    ({ variables: CohortRelationshipsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CohortRelationshipsQuery, CohortRelationshipsQueryVariables>(
+    CohortRelationshipsDocument,
+    options,
+  );
+}
+export function useCohortRelationshipsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    CohortRelationshipsQuery,
+    CohortRelationshipsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CohortRelationshipsQuery, CohortRelationshipsQueryVariables>(
+    CohortRelationshipsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useCohortRelationshipsSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    CohortRelationshipsQuery,
+    CohortRelationshipsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  CohortRelationshipsQuery,
+  CohortRelationshipsQueryVariables
+>;
+export function useCohortRelationshipsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortRelationshipsQuery,
+        CohortRelationshipsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  CohortRelationshipsQuery,
+  CohortRelationshipsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useCohortRelationshipsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortRelationshipsQuery,
+        CohortRelationshipsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    CohortRelationshipsQuery,
+    CohortRelationshipsQueryVariables
+  >(CohortRelationshipsDocument, options);
+}
+export type CohortRelationshipsQueryHookResult = ReturnType<typeof useCohortRelationshipsQuery>;
+export type CohortRelationshipsLazyQueryHookResult = ReturnType<
+  typeof useCohortRelationshipsLazyQuery
+>;
+export type CohortRelationshipsSuspenseQueryHookResult = ReturnType<
+  typeof useCohortRelationshipsSuspenseQuery
+>;
+export const CohortExportCsvDocument = gql`
+  query CohortExportCsv($cohortId: ID!) {
+    cohortExportCsv(cohortId: $cohortId)
+  }
+`;
+export function useCohortExportCsvQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    CohortExportCsvQuery,
+    CohortExportCsvQueryVariables
+  > &
+    ({ variables: CohortExportCsvQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<CohortExportCsvQuery, CohortExportCsvQueryVariables>(
+    CohortExportCsvDocument,
+    options,
+  );
+}
+export function useCohortExportCsvLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    CohortExportCsvQuery,
+    CohortExportCsvQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<CohortExportCsvQuery, CohortExportCsvQueryVariables>(
+    CohortExportCsvDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useCohortExportCsvSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    CohortExportCsvQuery,
+    CohortExportCsvQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<CohortExportCsvQuery, CohortExportCsvQueryVariables>;
+export function useCohortExportCsvSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortExportCsvQuery,
+        CohortExportCsvQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  CohortExportCsvQuery,
+  CohortExportCsvQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useCohortExportCsvSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CohortExportCsvQuery,
+        CohortExportCsvQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<CohortExportCsvQuery, CohortExportCsvQueryVariables>(
+    CohortExportCsvDocument,
+    options,
+  );
+}
+export type CohortExportCsvQueryHookResult = ReturnType<typeof useCohortExportCsvQuery>;
+export type CohortExportCsvLazyQueryHookResult = ReturnType<typeof useCohortExportCsvLazyQuery>;
+export type CohortExportCsvSuspenseQueryHookResult = ReturnType<
+  typeof useCohortExportCsvSuspenseQuery
+>;
+export const MatchingRunDocument = gql`
+  query MatchingRun($cohortId: ID!) {
+    matchingRun(cohortId: $cohortId) {
+      ...MatchingBoard
+    }
+  }
+  ${MatchingBoardFragmentDoc}
+  ${MatchingPairFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useMatchingRunQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<MatchingRunQuery, MatchingRunQueryVariables> &
+    ({ variables: MatchingRunQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MatchingRunQuery, MatchingRunQueryVariables>(
+    MatchingRunDocument,
+    options,
+  );
+}
+export function useMatchingRunLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<MatchingRunQuery, MatchingRunQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MatchingRunQuery, MatchingRunQueryVariables>(
+    MatchingRunDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMatchingRunSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    MatchingRunQuery,
+    MatchingRunQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MatchingRunQuery, MatchingRunQueryVariables>;
+export function useMatchingRunSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MatchingRunQuery, MatchingRunQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MatchingRunQuery,
+  MatchingRunQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMatchingRunSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MatchingRunQuery, MatchingRunQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MatchingRunQuery, MatchingRunQueryVariables>(
+    MatchingRunDocument,
+    options,
+  );
+}
+export type MatchingRunQueryHookResult = ReturnType<typeof useMatchingRunQuery>;
+export type MatchingRunLazyQueryHookResult = ReturnType<typeof useMatchingRunLazyQuery>;
+export type MatchingRunSuspenseQueryHookResult = ReturnType<typeof useMatchingRunSuspenseQuery>;
+export const RunMatchingDocument = gql`
+  mutation RunMatching($input: RunMatchingInput!) {
+    runMatching(input: $input) {
+      ...MatchingBoard
+    }
+  }
+  ${MatchingBoardFragmentDoc}
+  ${MatchingPairFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useRunMatchingMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RunMatchingMutation,
+    RunMatchingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<RunMatchingMutation, RunMatchingMutationVariables>(
+    RunMatchingDocument,
+    options,
+  );
+}
+export type RunMatchingMutationHookResult = ReturnType<typeof useRunMatchingMutation>;
+export const ApproveProposalsDocument = gql`
+  mutation ApproveProposals($input: ApproveProposalsInput!) {
+    approveProposals(input: $input) {
+      id
+      status
+    }
+  }
+`;
+export function useApproveProposalsMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ApproveProposalsMutation,
+    ApproveProposalsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ApproveProposalsMutation, ApproveProposalsMutationVariables>(
+    ApproveProposalsDocument,
+    options,
+  );
+}
+export type ApproveProposalsMutationHookResult = ReturnType<typeof useApproveProposalsMutation>;
+export const ReplacePairDocument = gql`
+  mutation ReplacePair($input: ReplacePairInput!) {
+    replacePair(input: $input) {
+      ...MatchingPair
+    }
+  }
+  ${MatchingPairFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useReplacePairMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ReplacePairMutation,
+    ReplacePairMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ReplacePairMutation, ReplacePairMutationVariables>(
+    ReplacePairDocument,
+    options,
+  );
+}
+export type ReplacePairMutationHookResult = ReturnType<typeof useReplacePairMutation>;
+export const MatchingFairnessDocument = gql`
+  query MatchingFairness($cohortId: ID!) {
+    matchingFairness(cohortId: $cohortId) {
+      runId
+      createdAt
+      rows {
+        sebGroup
+        mentees
+        matched
+        matchRate
+        meanScore
+        suppressed
+      }
+    }
+  }
+`;
+export function useMatchingFairnessQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    MatchingFairnessQuery,
+    MatchingFairnessQueryVariables
+  > &
+    ({ variables: MatchingFairnessQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MatchingFairnessQuery, MatchingFairnessQueryVariables>(
+    MatchingFairnessDocument,
+    options,
+  );
+}
+export function useMatchingFairnessLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MatchingFairnessQuery,
+    MatchingFairnessQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MatchingFairnessQuery, MatchingFairnessQueryVariables>(
+    MatchingFairnessDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMatchingFairnessSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    MatchingFairnessQuery,
+    MatchingFairnessQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MatchingFairnessQuery, MatchingFairnessQueryVariables>;
+export function useMatchingFairnessSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MatchingFairnessQuery,
+        MatchingFairnessQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MatchingFairnessQuery,
+  MatchingFairnessQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMatchingFairnessSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MatchingFairnessQuery,
+        MatchingFairnessQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MatchingFairnessQuery, MatchingFairnessQueryVariables>(
+    MatchingFairnessDocument,
+    options,
+  );
+}
+export type MatchingFairnessQueryHookResult = ReturnType<typeof useMatchingFairnessQuery>;
+export type MatchingFairnessLazyQueryHookResult = ReturnType<typeof useMatchingFairnessLazyQuery>;
+export type MatchingFairnessSuspenseQueryHookResult = ReturnType<
+  typeof useMatchingFairnessSuspenseQuery
+>;
+export const OpenProgrammesDocument = gql`
+  query OpenProgrammes {
+    openProgrammes {
+      id
+      code
+      name
+      type
+      description
+      durationMonths
+      myEligibility {
+        eligible
+        reasons
+      }
+      openCohorts {
+        ...OpenCohort
+      }
+    }
+  }
+  ${OpenCohortFragmentDoc}
+`;
+export function useOpenProgrammesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    OpenProgrammesQuery,
+    OpenProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OpenProgrammesQuery, OpenProgrammesQueryVariables>(
+    OpenProgrammesDocument,
+    options,
+  );
+}
+export function useOpenProgrammesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    OpenProgrammesQuery,
+    OpenProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<OpenProgrammesQuery, OpenProgrammesQueryVariables>(
+    OpenProgrammesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOpenProgrammesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    OpenProgrammesQuery,
+    OpenProgrammesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<OpenProgrammesQuery, OpenProgrammesQueryVariables>;
+export function useOpenProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OpenProgrammesQuery, OpenProgrammesQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OpenProgrammesQuery,
+  OpenProgrammesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOpenProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OpenProgrammesQuery, OpenProgrammesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<OpenProgrammesQuery, OpenProgrammesQueryVariables>(
+    OpenProgrammesDocument,
+    options,
+  );
+}
+export type OpenProgrammesQueryHookResult = ReturnType<typeof useOpenProgrammesQuery>;
+export type OpenProgrammesLazyQueryHookResult = ReturnType<typeof useOpenProgrammesLazyQuery>;
+export type OpenProgrammesSuspenseQueryHookResult = ReturnType<
+  typeof useOpenProgrammesSuspenseQuery
+>;
+export const MyApplicationsDocument = gql`
+  query MyApplications {
+    myApplications {
+      ...MyApplication
+      cohort {
+        id
+        code
+        name
+        programme {
+          id
+          name
+        }
+      }
+    }
+  }
+  ${MyApplicationFragmentDoc}
+`;
+export function useMyApplicationsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyApplicationsQuery,
+    MyApplicationsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyApplicationsQuery, MyApplicationsQueryVariables>(
+    MyApplicationsDocument,
+    options,
+  );
+}
+export function useMyApplicationsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyApplicationsQuery,
+    MyApplicationsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyApplicationsQuery, MyApplicationsQueryVariables>(
+    MyApplicationsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyApplicationsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyApplicationsQuery,
+    MyApplicationsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export function useMyApplicationsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyApplicationsQuery, MyApplicationsQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyApplicationsQuery,
+  MyApplicationsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyApplicationsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyApplicationsQuery, MyApplicationsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyApplicationsQuery, MyApplicationsQueryVariables>(
+    MyApplicationsDocument,
+    options,
+  );
+}
+export type MyApplicationsQueryHookResult = ReturnType<typeof useMyApplicationsQuery>;
+export type MyApplicationsLazyQueryHookResult = ReturnType<typeof useMyApplicationsLazyQuery>;
+export type MyApplicationsSuspenseQueryHookResult = ReturnType<
+  typeof useMyApplicationsSuspenseQuery
+>;
+export const ApplicationOptionsDocument = gql`
+  query ApplicationOptions {
+    mentoringTopics {
+      code
+      label
+    }
+    regions {
+      code
+      name
+    }
+  }
+`;
+export function useApplicationOptionsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ApplicationOptionsQuery,
+    ApplicationOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ApplicationOptionsQuery, ApplicationOptionsQueryVariables>(
+    ApplicationOptionsDocument,
+    options,
+  );
+}
+export function useApplicationOptionsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ApplicationOptionsQuery,
+    ApplicationOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ApplicationOptionsQuery, ApplicationOptionsQueryVariables>(
+    ApplicationOptionsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useApplicationOptionsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ApplicationOptionsQuery,
+    ApplicationOptionsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  ApplicationOptionsQuery,
+  ApplicationOptionsQueryVariables
+>;
+export function useApplicationOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ApplicationOptionsQuery,
+        ApplicationOptionsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ApplicationOptionsQuery,
+  ApplicationOptionsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useApplicationOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ApplicationOptionsQuery,
+        ApplicationOptionsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    ApplicationOptionsQuery,
+    ApplicationOptionsQueryVariables
+  >(ApplicationOptionsDocument, options);
+}
+export type ApplicationOptionsQueryHookResult = ReturnType<typeof useApplicationOptionsQuery>;
+export type ApplicationOptionsLazyQueryHookResult = ReturnType<
+  typeof useApplicationOptionsLazyQuery
+>;
+export type ApplicationOptionsSuspenseQueryHookResult = ReturnType<
+  typeof useApplicationOptionsSuspenseQuery
+>;
+export const ApplyCohortDocument = gql`
+  query ApplyCohort($id: ID!) {
+    cohort(id: $id) {
+      ...OpenCohort
+      programme {
+        id
+        name
+        type
+      }
+    }
+  }
+  ${OpenCohortFragmentDoc}
+`;
+export function useApplyCohortQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<ApplyCohortQuery, ApplyCohortQueryVariables> &
+    ({ variables: ApplyCohortQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ApplyCohortQuery, ApplyCohortQueryVariables>(
+    ApplyCohortDocument,
+    options,
+  );
+}
+export function useApplyCohortLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<ApplyCohortQuery, ApplyCohortQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ApplyCohortQuery, ApplyCohortQueryVariables>(
+    ApplyCohortDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useApplyCohortSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    ApplyCohortQuery,
+    ApplyCohortQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<ApplyCohortQuery, ApplyCohortQueryVariables>;
+export function useApplyCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<ApplyCohortQuery, ApplyCohortQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ApplyCohortQuery,
+  ApplyCohortQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useApplyCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<ApplyCohortQuery, ApplyCohortQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<ApplyCohortQuery, ApplyCohortQueryVariables>(
+    ApplyCohortDocument,
+    options,
+  );
+}
+export type ApplyCohortQueryHookResult = ReturnType<typeof useApplyCohortQuery>;
+export type ApplyCohortLazyQueryHookResult = ReturnType<typeof useApplyCohortLazyQuery>;
+export type ApplyCohortSuspenseQueryHookResult = ReturnType<typeof useApplyCohortSuspenseQuery>;
+export const ApplyToCohortDocument = gql`
+  mutation ApplyToCohort($input: ApplyToCohortInput!) {
+    applyToCohort(input: $input) {
+      ...MyApplication
+    }
+  }
+  ${MyApplicationFragmentDoc}
+`;
+export function useApplyToCohortMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ApplyToCohortMutation,
+    ApplyToCohortMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<ApplyToCohortMutation, ApplyToCohortMutationVariables>(
+    ApplyToCohortDocument,
+    options,
+  );
+}
+export type ApplyToCohortMutationHookResult = ReturnType<typeof useApplyToCohortMutation>;
+export const WithdrawApplicationDocument = gql`
+  mutation WithdrawApplication($input: WithdrawApplicationInput!) {
+    withdrawApplication(input: $input) {
+      ...MyApplication
+    }
+  }
+  ${MyApplicationFragmentDoc}
+`;
+export function useWithdrawApplicationMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    WithdrawApplicationMutation,
+    WithdrawApplicationMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    WithdrawApplicationMutation,
+    WithdrawApplicationMutationVariables
+  >(WithdrawApplicationDocument, options);
+}
+export type WithdrawApplicationMutationHookResult = ReturnType<
+  typeof useWithdrawApplicationMutation
+>;
+export const MyMentorOffersDocument = gql`
+  query MyMentorOffers {
+    myMentorOffers {
+      ...MyMentorOffer
+      cohort {
+        id
+        code
+        name
+        startDate
+        programme {
+          id
+          name
+        }
+      }
+    }
+  }
+  ${MyMentorOfferFragmentDoc}
+`;
+export function useMyMentorOffersQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyMentorOffersQuery,
+    MyMentorOffersQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyMentorOffersQuery, MyMentorOffersQueryVariables>(
+    MyMentorOffersDocument,
+    options,
+  );
+}
+export function useMyMentorOffersLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyMentorOffersQuery,
+    MyMentorOffersQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyMentorOffersQuery, MyMentorOffersQueryVariables>(
+    MyMentorOffersDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyMentorOffersSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyMentorOffersQuery,
+    MyMentorOffersQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyMentorOffersQuery, MyMentorOffersQueryVariables>;
+export function useMyMentorOffersSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyMentorOffersQuery, MyMentorOffersQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyMentorOffersQuery,
+  MyMentorOffersQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyMentorOffersSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyMentorOffersQuery, MyMentorOffersQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyMentorOffersQuery, MyMentorOffersQueryVariables>(
+    MyMentorOffersDocument,
+    options,
+  );
+}
+export type MyMentorOffersQueryHookResult = ReturnType<typeof useMyMentorOffersQuery>;
+export type MyMentorOffersLazyQueryHookResult = ReturnType<typeof useMyMentorOffersLazyQuery>;
+export type MyMentorOffersSuspenseQueryHookResult = ReturnType<
+  typeof useMyMentorOffersSuspenseQuery
+>;
+export const VolunteerOptionsDocument = gql`
+  query VolunteerOptions {
+    mentoringTopics {
+      code
+      label
+    }
+    professions {
+      code
+      name
+      active
+    }
+  }
+`;
+export function useVolunteerOptionsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    VolunteerOptionsQuery,
+    VolunteerOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<VolunteerOptionsQuery, VolunteerOptionsQueryVariables>(
+    VolunteerOptionsDocument,
+    options,
+  );
+}
+export function useVolunteerOptionsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    VolunteerOptionsQuery,
+    VolunteerOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<VolunteerOptionsQuery, VolunteerOptionsQueryVariables>(
+    VolunteerOptionsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useVolunteerOptionsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    VolunteerOptionsQuery,
+    VolunteerOptionsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<VolunteerOptionsQuery, VolunteerOptionsQueryVariables>;
+export function useVolunteerOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VolunteerOptionsQuery,
+        VolunteerOptionsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  VolunteerOptionsQuery,
+  VolunteerOptionsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useVolunteerOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VolunteerOptionsQuery,
+        VolunteerOptionsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<VolunteerOptionsQuery, VolunteerOptionsQueryVariables>(
+    VolunteerOptionsDocument,
+    options,
+  );
+}
+export type VolunteerOptionsQueryHookResult = ReturnType<typeof useVolunteerOptionsQuery>;
+export type VolunteerOptionsLazyQueryHookResult = ReturnType<typeof useVolunteerOptionsLazyQuery>;
+export type VolunteerOptionsSuspenseQueryHookResult = ReturnType<
+  typeof useVolunteerOptionsSuspenseQuery
+>;
+export const VolunteerAsMentorDocument = gql`
+  mutation VolunteerAsMentor($input: VolunteerAsMentorInput!) {
+    volunteerAsMentor(input: $input) {
+      ...MyMentorOffer
+    }
+  }
+  ${MyMentorOfferFragmentDoc}
+`;
+export function useVolunteerAsMentorMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    VolunteerAsMentorMutation,
+    VolunteerAsMentorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    VolunteerAsMentorMutation,
+    VolunteerAsMentorMutationVariables
+  >(VolunteerAsMentorDocument, options);
+}
+export type VolunteerAsMentorMutationHookResult = ReturnType<typeof useVolunteerAsMentorMutation>;
+export const SetMentorPausedDocument = gql`
+  mutation SetMentorPaused($input: SetMentorPausedInput!) {
+    setMentorPaused(input: $input) {
+      id
+      paused
+    }
+  }
+`;
+export function useSetMentorPausedMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    SetMentorPausedMutation,
+    SetMentorPausedMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<SetMentorPausedMutation, SetMentorPausedMutationVariables>(
+    SetMentorPausedDocument,
+    options,
+  );
+}
+export type SetMentorPausedMutationHookResult = ReturnType<typeof useSetMentorPausedMutation>;
+export const MyMentorProposalsDocument = gql`
+  query MyMentorProposals {
+    myMentorProposals {
+      id
+      status
+      proposedAt
+      awaitingMyResponse
+      cohort {
+        id
+        name
+        programme {
+          id
+          name
+        }
+      }
+      mentee {
+        applicationId
+        goals
+        topics
+        availability
+        professionPreference
+        departmentPreference
+        person {
+          ...PersonName
+        }
+      }
+    }
+  }
+  ${PersonNameFragmentDoc}
+`;
+export function useMyMentorProposalsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyMentorProposalsQuery,
+    MyMentorProposalsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyMentorProposalsQuery, MyMentorProposalsQueryVariables>(
+    MyMentorProposalsDocument,
+    options,
+  );
+}
+export function useMyMentorProposalsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyMentorProposalsQuery,
+    MyMentorProposalsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyMentorProposalsQuery, MyMentorProposalsQueryVariables>(
+    MyMentorProposalsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyMentorProposalsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyMentorProposalsQuery,
+    MyMentorProposalsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyMentorProposalsQuery, MyMentorProposalsQueryVariables>;
+export function useMyMentorProposalsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyMentorProposalsQuery,
+        MyMentorProposalsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyMentorProposalsQuery,
+  MyMentorProposalsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyMentorProposalsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyMentorProposalsQuery,
+        MyMentorProposalsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyMentorProposalsQuery, MyMentorProposalsQueryVariables>(
+    MyMentorProposalsDocument,
+    options,
+  );
+}
+export type MyMentorProposalsQueryHookResult = ReturnType<typeof useMyMentorProposalsQuery>;
+export type MyMentorProposalsLazyQueryHookResult = ReturnType<typeof useMyMentorProposalsLazyQuery>;
+export type MyMentorProposalsSuspenseQueryHookResult = ReturnType<
+  typeof useMyMentorProposalsSuspenseQuery
+>;
+export const AcceptProposalDocument = gql`
+  mutation AcceptProposal($input: AcceptProposalInput!) {
+    acceptProposal(input: $input) {
+      id
+      status
+      awaitingMyResponse
+      startedOn
+    }
+  }
+`;
+export function useAcceptProposalMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    AcceptProposalMutation,
+    AcceptProposalMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<AcceptProposalMutation, AcceptProposalMutationVariables>(
+    AcceptProposalDocument,
+    options,
+  );
+}
+export type AcceptProposalMutationHookResult = ReturnType<typeof useAcceptProposalMutation>;
+export const DeclineProposalDocument = gql`
+  mutation DeclineProposal($input: DeclineProposalInput!) {
+    declineProposal(input: $input) {
+      id
+      status
+      awaitingMyResponse
+    }
+  }
+`;
+export function useDeclineProposalMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    DeclineProposalMutation,
+    DeclineProposalMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DeclineProposalMutation, DeclineProposalMutationVariables>(
+    DeclineProposalDocument,
+    options,
+  );
+}
+export type DeclineProposalMutationHookResult = ReturnType<typeof useDeclineProposalMutation>;
+export const VolunteerCohortDocument = gql`
+  query VolunteerCohort($id: ID!) {
+    cohort(id: $id) {
+      id
+      code
+      name
+      startDate
+      myMentorOffer {
+        ...MyMentorOffer
+      }
+      programme {
+        id
+        name
+        type
+        participatingDepartments
+        matchingRules {
+          mentorMinimumGrade
+          defaultMentorCapacity
+        }
+      }
+    }
+  }
+  ${MyMentorOfferFragmentDoc}
+`;
+export function useVolunteerCohortQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    VolunteerCohortQuery,
+    VolunteerCohortQueryVariables
+  > &
+    ({ variables: VolunteerCohortQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<VolunteerCohortQuery, VolunteerCohortQueryVariables>(
+    VolunteerCohortDocument,
+    options,
+  );
+}
+export function useVolunteerCohortLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    VolunteerCohortQuery,
+    VolunteerCohortQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<VolunteerCohortQuery, VolunteerCohortQueryVariables>(
+    VolunteerCohortDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useVolunteerCohortSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    VolunteerCohortQuery,
+    VolunteerCohortQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<VolunteerCohortQuery, VolunteerCohortQueryVariables>;
+export function useVolunteerCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VolunteerCohortQuery,
+        VolunteerCohortQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  VolunteerCohortQuery,
+  VolunteerCohortQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useVolunteerCohortSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VolunteerCohortQuery,
+        VolunteerCohortQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<VolunteerCohortQuery, VolunteerCohortQueryVariables>(
+    VolunteerCohortDocument,
+    options,
+  );
+}
+export type VolunteerCohortQueryHookResult = ReturnType<typeof useVolunteerCohortQuery>;
+export type VolunteerCohortLazyQueryHookResult = ReturnType<typeof useVolunteerCohortLazyQuery>;
+export type VolunteerCohortSuspenseQueryHookResult = ReturnType<
+  typeof useVolunteerCohortSuspenseQuery
+>;
+export const UnreadNotificationCountDocument = gql`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`;
+export function useUnreadNotificationCountQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >(UnreadNotificationCountDocument, options);
+}
+export function useUnreadNotificationCountLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >(UnreadNotificationCountDocument, options);
+}
+// @ts-ignore
+export function useUnreadNotificationCountSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+>;
+export function useUnreadNotificationCountSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        UnreadNotificationCountQuery,
+        UnreadNotificationCountQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useUnreadNotificationCountSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        UnreadNotificationCountQuery,
+        UnreadNotificationCountQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    UnreadNotificationCountQuery,
+    UnreadNotificationCountQueryVariables
+  >(UnreadNotificationCountDocument, options);
+}
+export type UnreadNotificationCountQueryHookResult = ReturnType<
+  typeof useUnreadNotificationCountQuery
+>;
+export type UnreadNotificationCountLazyQueryHookResult = ReturnType<
+  typeof useUnreadNotificationCountLazyQuery
+>;
+export type UnreadNotificationCountSuspenseQueryHookResult = ReturnType<
+  typeof useUnreadNotificationCountSuspenseQuery
+>;
+export const MyNotificationsDocument = gql`
+  query MyNotifications($input: MyNotificationsInput) {
+    myNotifications(input: $input) {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+    }
+  }
+`;
+export function useMyNotificationsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyNotificationsQuery,
+    MyNotificationsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(
+    MyNotificationsDocument,
+    options,
+  );
+}
+export function useMyNotificationsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyNotificationsQuery,
+    MyNotificationsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(
+    MyNotificationsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyNotificationsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyNotificationsQuery,
+    MyNotificationsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export function useMyNotificationsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyNotificationsQuery,
+        MyNotificationsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyNotificationsQuery,
+  MyNotificationsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyNotificationsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyNotificationsQuery,
+        MyNotificationsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyNotificationsQuery, MyNotificationsQueryVariables>(
+    MyNotificationsDocument,
+    options,
+  );
+}
+export type MyNotificationsQueryHookResult = ReturnType<typeof useMyNotificationsQuery>;
+export type MyNotificationsLazyQueryHookResult = ReturnType<typeof useMyNotificationsLazyQuery>;
+export type MyNotificationsSuspenseQueryHookResult = ReturnType<
+  typeof useMyNotificationsSuspenseQuery
+>;
+export const MarkNotificationReadDocument = gql`
+  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {
+    markNotificationRead(input: $input) {
+      id
+      readAt
+    }
+  }
+`;
+export function useMarkNotificationReadMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    MarkNotificationReadMutation,
+    MarkNotificationReadMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    MarkNotificationReadMutation,
+    MarkNotificationReadMutationVariables
+  >(MarkNotificationReadDocument, options);
+}
+export type MarkNotificationReadMutationHookResult = ReturnType<
+  typeof useMarkNotificationReadMutation
+>;
+export const MarkAllNotificationsReadDocument = gql`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`;
+export function useMarkAllNotificationsReadMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    MarkAllNotificationsReadMutation,
+    MarkAllNotificationsReadMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    MarkAllNotificationsReadMutation,
+    MarkAllNotificationsReadMutationVariables
+  >(MarkAllNotificationsReadDocument, options);
+}
+export type MarkAllNotificationsReadMutationHookResult = ReturnType<
+  typeof useMarkAllNotificationsReadMutation
+>;
+export const LedProgrammesDocument = gql`
+  query LedProgrammes {
+    ledProgrammes {
+      ...ProgrammeRules
+      cohorts {
+        ...LeadCohortSummary
+      }
+    }
+  }
+  ${ProgrammeRulesFragmentDoc}
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useLedProgrammesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<LedProgrammesQuery, LedProgrammesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<LedProgrammesQuery, LedProgrammesQueryVariables>(
+    LedProgrammesDocument,
+    options,
+  );
+}
+export function useLedProgrammesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    LedProgrammesQuery,
+    LedProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<LedProgrammesQuery, LedProgrammesQueryVariables>(
+    LedProgrammesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useLedProgrammesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    LedProgrammesQuery,
+    LedProgrammesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<LedProgrammesQuery, LedProgrammesQueryVariables>;
+export function useLedProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LedProgrammesQuery, LedProgrammesQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  LedProgrammesQuery,
+  LedProgrammesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useLedProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LedProgrammesQuery, LedProgrammesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<LedProgrammesQuery, LedProgrammesQueryVariables>(
+    LedProgrammesDocument,
+    options,
+  );
+}
+export type LedProgrammesQueryHookResult = ReturnType<typeof useLedProgrammesQuery>;
+export type LedProgrammesLazyQueryHookResult = ReturnType<typeof useLedProgrammesLazyQuery>;
+export type LedProgrammesSuspenseQueryHookResult = ReturnType<typeof useLedProgrammesSuspenseQuery>;
+export const ProgrammePresetsDocument = gql`
+  query ProgrammePresets {
+    programmePresets {
+      key
+      name
+      description
+      type
+      durationMonths
+      participatingDepartments
+      eligibility {
+        sebGroups
+        minimumGrade
+        maximumGrade
+        departments
+        careLeaver
+        minimumAge
+        maximumAge
+      }
+      matchingRules {
+        mentorMinimumGrade
+        minimumGradeGap
+        maximumGradeGap
+        profession
+        department
+        defaultMentorCapacity
+      }
+    }
+  }
+`;
+export function useProgrammePresetsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ProgrammePresetsQuery,
+    ProgrammePresetsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ProgrammePresetsQuery, ProgrammePresetsQueryVariables>(
+    ProgrammePresetsDocument,
+    options,
+  );
+}
+export function useProgrammePresetsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ProgrammePresetsQuery,
+    ProgrammePresetsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ProgrammePresetsQuery, ProgrammePresetsQueryVariables>(
+    ProgrammePresetsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useProgrammePresetsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ProgrammePresetsQuery,
+    ProgrammePresetsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<ProgrammePresetsQuery, ProgrammePresetsQueryVariables>;
+export function useProgrammePresetsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammePresetsQuery,
+        ProgrammePresetsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ProgrammePresetsQuery,
+  ProgrammePresetsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useProgrammePresetsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammePresetsQuery,
+        ProgrammePresetsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<ProgrammePresetsQuery, ProgrammePresetsQueryVariables>(
+    ProgrammePresetsDocument,
+    options,
+  );
+}
+export type ProgrammePresetsQueryHookResult = ReturnType<typeof useProgrammePresetsQuery>;
+export type ProgrammePresetsLazyQueryHookResult = ReturnType<typeof useProgrammePresetsLazyQuery>;
+export type ProgrammePresetsSuspenseQueryHookResult = ReturnType<
+  typeof useProgrammePresetsSuspenseQuery
+>;
+export const LeadProgrammeDocument = gql`
+  query LeadProgramme($id: ID!) {
+    programme(id: $id) {
+      ...ProgrammeRules
+      youLead
+      cohorts {
+        ...LeadCohortSummary
+      }
+    }
+  }
+  ${ProgrammeRulesFragmentDoc}
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useLeadProgrammeQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<LeadProgrammeQuery, LeadProgrammeQueryVariables> &
+    ({ variables: LeadProgrammeQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<LeadProgrammeQuery, LeadProgrammeQueryVariables>(
+    LeadProgrammeDocument,
+    options,
+  );
+}
+export function useLeadProgrammeLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    LeadProgrammeQuery,
+    LeadProgrammeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<LeadProgrammeQuery, LeadProgrammeQueryVariables>(
+    LeadProgrammeDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useLeadProgrammeSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    LeadProgrammeQuery,
+    LeadProgrammeQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<LeadProgrammeQuery, LeadProgrammeQueryVariables>;
+export function useLeadProgrammeSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LeadProgrammeQuery, LeadProgrammeQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  LeadProgrammeQuery,
+  LeadProgrammeQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useLeadProgrammeSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<LeadProgrammeQuery, LeadProgrammeQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<LeadProgrammeQuery, LeadProgrammeQueryVariables>(
+    LeadProgrammeDocument,
+    options,
+  );
+}
+export type LeadProgrammeQueryHookResult = ReturnType<typeof useLeadProgrammeQuery>;
+export type LeadProgrammeLazyQueryHookResult = ReturnType<typeof useLeadProgrammeLazyQuery>;
+export type LeadProgrammeSuspenseQueryHookResult = ReturnType<typeof useLeadProgrammeSuspenseQuery>;
+export const CreateProgrammeDocument = gql`
+  mutation CreateProgramme($input: CreateProgrammeInput!) {
+    createProgramme(input: $input) {
+      ...ProgrammeRules
+      youLead
+      cohorts {
+        ...LeadCohortSummary
+      }
+    }
+  }
+  ${ProgrammeRulesFragmentDoc}
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useCreateProgrammeMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CreateProgrammeMutation,
+    CreateProgrammeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CreateProgrammeMutation, CreateProgrammeMutationVariables>(
+    CreateProgrammeDocument,
+    options,
+  );
+}
+export type CreateProgrammeMutationHookResult = ReturnType<typeof useCreateProgrammeMutation>;
+export const CreateCohortDocument = gql`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) {
+      ...LeadCohortSummary
+      programmeId
+    }
+  }
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useCreateCohortMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CreateCohortMutation,
+    CreateCohortMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CreateCohortMutation, CreateCohortMutationVariables>(
+    CreateCohortDocument,
+    options,
+  );
+}
+export type CreateCohortMutationHookResult = ReturnType<typeof useCreateCohortMutation>;
+export const MyRelationshipsDocument = gql`
+  query MyRelationships {
+    myRelationships {
+      ...RelationshipSummary
+    }
+  }
+  ${RelationshipSummaryFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useMyRelationshipsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyRelationshipsQuery,
+    MyRelationshipsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyRelationshipsQuery, MyRelationshipsQueryVariables>(
+    MyRelationshipsDocument,
+    options,
+  );
+}
+export function useMyRelationshipsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyRelationshipsQuery,
+    MyRelationshipsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyRelationshipsQuery, MyRelationshipsQueryVariables>(
+    MyRelationshipsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyRelationshipsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyRelationshipsQuery,
+    MyRelationshipsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyRelationshipsQuery, MyRelationshipsQueryVariables>;
+export function useMyRelationshipsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyRelationshipsQuery,
+        MyRelationshipsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyRelationshipsQuery,
+  MyRelationshipsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyRelationshipsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        MyRelationshipsQuery,
+        MyRelationshipsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyRelationshipsQuery, MyRelationshipsQueryVariables>(
+    MyRelationshipsDocument,
+    options,
+  );
+}
+export type MyRelationshipsQueryHookResult = ReturnType<typeof useMyRelationshipsQuery>;
+export type MyRelationshipsLazyQueryHookResult = ReturnType<typeof useMyRelationshipsLazyQuery>;
+export type MyRelationshipsSuspenseQueryHookResult = ReturnType<
+  typeof useMyRelationshipsSuspenseQuery
+>;
+export const RelationshipDocument = gql`
+  query Relationship($id: ID!) {
+    relationship(id: $id) {
+      ...RelationshipSummary
+    }
+  }
+  ${RelationshipSummaryFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useRelationshipQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<RelationshipQuery, RelationshipQueryVariables> &
+    ({ variables: RelationshipQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<RelationshipQuery, RelationshipQueryVariables>(
+    RelationshipDocument,
+    options,
+  );
+}
+export function useRelationshipLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    RelationshipQuery,
+    RelationshipQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<RelationshipQuery, RelationshipQueryVariables>(
+    RelationshipDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useRelationshipSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    RelationshipQuery,
+    RelationshipQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<RelationshipQuery, RelationshipQueryVariables>;
+export function useRelationshipSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<RelationshipQuery, RelationshipQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  RelationshipQuery,
+  RelationshipQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useRelationshipSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<RelationshipQuery, RelationshipQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<RelationshipQuery, RelationshipQueryVariables>(
+    RelationshipDocument,
+    options,
+  );
+}
+export type RelationshipQueryHookResult = ReturnType<typeof useRelationshipQuery>;
+export type RelationshipLazyQueryHookResult = ReturnType<typeof useRelationshipLazyQuery>;
+export type RelationshipSuspenseQueryHookResult = ReturnType<typeof useRelationshipSuspenseQuery>;
+export const RelationshipTimelineDocument = gql`
+  query RelationshipTimeline($id: ID!) {
+    relationshipTimeline(id: $id) {
+      relationship {
+        ...RelationshipSummary
+      }
+      events {
+        at
+        kind
+        title
+        session {
+          id
+          heldOn
+          durationMinutes
+          format
+          topics
+          nextSteps
+          privateNote
+          loggedByMe
+          loggedBy {
+            id
+            givenName
+            familyName
+          }
+        }
+      }
+    }
+  }
+  ${RelationshipSummaryFragmentDoc}
+  ${PersonNameFragmentDoc}
+`;
+export function useRelationshipTimelineQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    RelationshipTimelineQuery,
+    RelationshipTimelineQueryVariables
+  > &
+    ({ variables: RelationshipTimelineQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<RelationshipTimelineQuery, RelationshipTimelineQueryVariables>(
+    RelationshipTimelineDocument,
+    options,
+  );
+}
+export function useRelationshipTimelineLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    RelationshipTimelineQuery,
+    RelationshipTimelineQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    RelationshipTimelineQuery,
+    RelationshipTimelineQueryVariables
+  >(RelationshipTimelineDocument, options);
+}
+// @ts-ignore
+export function useRelationshipTimelineSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    RelationshipTimelineQuery,
+    RelationshipTimelineQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  RelationshipTimelineQuery,
+  RelationshipTimelineQueryVariables
+>;
+export function useRelationshipTimelineSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        RelationshipTimelineQuery,
+        RelationshipTimelineQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  RelationshipTimelineQuery,
+  RelationshipTimelineQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useRelationshipTimelineSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        RelationshipTimelineQuery,
+        RelationshipTimelineQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    RelationshipTimelineQuery,
+    RelationshipTimelineQueryVariables
+  >(RelationshipTimelineDocument, options);
+}
+export type RelationshipTimelineQueryHookResult = ReturnType<typeof useRelationshipTimelineQuery>;
+export type RelationshipTimelineLazyQueryHookResult = ReturnType<
+  typeof useRelationshipTimelineLazyQuery
+>;
+export type RelationshipTimelineSuspenseQueryHookResult = ReturnType<
+  typeof useRelationshipTimelineSuspenseQuery
+>;
+export const LogSessionDocument = gql`
+  mutation LogSession($input: LogSessionInput!) {
+    logSession(input: $input) {
+      id
+      relationshipId
+    }
+  }
+`;
+export function useLogSessionMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    LogSessionMutation,
+    LogSessionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<LogSessionMutation, LogSessionMutationVariables>(
+    LogSessionDocument,
+    options,
+  );
+}
+export type LogSessionMutationHookResult = ReturnType<typeof useLogSessionMutation>;
+export const CompleteRelationshipDocument = gql`
+  mutation CompleteRelationship($input: CompleteRelationshipInput!) {
+    completeRelationship(input: $input) {
+      id
+      status
+      endedOn
+    }
+  }
+`;
+export function useCompleteRelationshipMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CompleteRelationshipMutation,
+    CompleteRelationshipMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    CompleteRelationshipMutation,
+    CompleteRelationshipMutationVariables
+  >(CompleteRelationshipDocument, options);
+}
+export type CompleteRelationshipMutationHookResult = ReturnType<
+  typeof useCompleteRelationshipMutation
+>;
+export const EndRelationshipDocument = gql`
+  mutation EndRelationship($input: EndRelationshipInput!) {
+    endRelationship(input: $input) {
+      id
+      status
+      endedOn
+      endReason
+    }
+  }
+`;
+export function useEndRelationshipMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    EndRelationshipMutation,
+    EndRelationshipMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<EndRelationshipMutation, EndRelationshipMutationVariables>(
+    EndRelationshipDocument,
+    options,
+  );
+}
+export type EndRelationshipMutationHookResult = ReturnType<typeof useEndRelationshipMutation>;
+export const MySurveysDueDocument = gql`
+  query MySurveysDue {
+    mySurveysDue {
+      relationshipId
+      kind
+      dueOn
+      relationship {
+        id
+        viewer
+        status
+        cohort {
+          id
+          name
+        }
+        mentee {
+          applicationId
+          person {
+            id
+            givenName
+            familyName
+          }
+        }
+        mentor {
+          person {
+            id
+            givenName
+            familyName
+          }
+        }
+      }
+    }
+  }
+`;
+export function useMySurveysDueQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<MySurveysDueQuery, MySurveysDueQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MySurveysDueQuery, MySurveysDueQueryVariables>(
+    MySurveysDueDocument,
+    options,
+  );
+}
+export function useMySurveysDueLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MySurveysDueQuery,
+    MySurveysDueQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MySurveysDueQuery, MySurveysDueQueryVariables>(
+    MySurveysDueDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMySurveysDueSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MySurveysDueQuery,
+    MySurveysDueQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MySurveysDueQuery, MySurveysDueQueryVariables>;
+export function useMySurveysDueSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MySurveysDueQuery, MySurveysDueQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MySurveysDueQuery,
+  MySurveysDueQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMySurveysDueSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MySurveysDueQuery, MySurveysDueQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MySurveysDueQuery, MySurveysDueQueryVariables>(
+    MySurveysDueDocument,
+    options,
+  );
+}
+export type MySurveysDueQueryHookResult = ReturnType<typeof useMySurveysDueQuery>;
+export type MySurveysDueLazyQueryHookResult = ReturnType<typeof useMySurveysDueLazyQuery>;
+export type MySurveysDueSuspenseQueryHookResult = ReturnType<typeof useMySurveysDueSuspenseQuery>;
+export const SubmitSurveyDocument = gql`
+  mutation SubmitSurvey($input: SubmitSurveyInput!) {
+    submitSurvey(input: $input) {
+      id
+      kind
+      relationshipId
+    }
+  }
+`;
+export function useSubmitSurveyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    SubmitSurveyMutation,
+    SubmitSurveyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<SubmitSurveyMutation, SubmitSurveyMutationVariables>(
+    SubmitSurveyDocument,
+    options,
+  );
+}
+export type SubmitSurveyMutationHookResult = ReturnType<typeof useSubmitSurveyMutation>;

@@ -1,6 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
+import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import type { RequestWithUser } from '../auth/auth.decorators';
@@ -30,7 +31,8 @@ function sameOrigin(request: IncomingMessage, publicUrl: string): boolean {
  */
 export function authenticateSubscription(config: AppConfig, moduleRef: ModuleRef) {
   const parseCookies = cookieParser(config.sessionSecret);
-  return async ({ extra }: SubscriptionContextArgs): Promise<boolean> => {
+  return async (context: Context): Promise<boolean> => {
+    const { extra } = context as unknown as SubscriptionContextArgs;
     const request = extra.request as IncomingMessage & RequestWithUser;
     if (!sameOrigin(request, config.publicUrl)) return false;
     parseCookies(request as Request, {} as Response, () => undefined);

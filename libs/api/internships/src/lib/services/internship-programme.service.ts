@@ -83,8 +83,7 @@ export class InternshipProgrammeService {
     };
     const programme = await this.programmeService.create(user, programmeInput);
     programme.settings = { ...settings };
-    await this.programmes.update(programme.id, { settings: programme.settings });
-    return programme;
+    return this.programmes.save(programme);
   }
 
   async updateSettings(
@@ -94,8 +93,7 @@ export class InternshipProgrammeService {
     const programme = await this.coordinated(user, input.programmeId);
     const settings = mergedSettings(internshipSettingsOf(programme.settings), input);
     programme.settings = { ...programme.settings, ...settings };
-    await this.programmes.update(programme.id, { settings: programme.settings });
-    return programme;
+    return this.programmes.save(programme);
   }
 
   async openIntake(user: AuthenticatedUser, input: OpenInternshipIntakeInput): Promise<CohortEntity> {

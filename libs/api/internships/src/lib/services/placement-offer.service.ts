@@ -13,11 +13,9 @@ import { PlacementEntity } from '../entities/placement.entity';
 import { OfferPlacementInput } from '../inputs/programme.inputs';
 import { longDate, termEnd } from '../rules/calendar';
 import { internshipSettingsOf, TERM_MONTHS_RANGE } from '../rules/internship-settings';
+import { PLACEMENT_GRADES } from '../rules/placement-grades';
 import { internshipIntake } from './intake-lookup';
 import { assertCoordinates } from './internship-access';
-
-/** The grades the scheme offers. */
-export const PLACEMENT_GRADES = ['AO', 'EO'] as const;
 
 @Injectable()
 export class PlacementOfferService {

@@ -5,7 +5,7 @@ import { OutboxService } from './outbox.service';
 
 @Resolver()
 export class OutboxResolver {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(private readonly messages: OutboxService) {}
 
   @Query(() => OutboxPage, {
     description: "E-mails in the local outbox: the caller's own, or everyone's for an admin.",
@@ -14,7 +14,7 @@ export class OutboxResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input', { type: () => OutboxInput, nullable: true }) input?: OutboxInput,
   ): Promise<OutboxPage> {
-    return this.outbox.page(
+    return this.messages.page(
       hasRole(user, 'admin') ? null : user.personId,
       input?.limit ?? 20,
       input?.offset ?? 0,

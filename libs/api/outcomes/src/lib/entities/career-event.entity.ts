@@ -20,6 +20,10 @@ export type CareerEventSource = (typeof CAREER_EVENT_SOURCES)[number];
 @Index(['source', 'eventId'], { unique: true })
 @Index(['personId', 'effectiveDate'])
 @Index(['type', 'effectiveDate'])
+// Outcome reports read progression for many people over a cohort's first year: index-only.
+@Index('career_event_progression', ['effectiveDate', 'personId'], {
+  where: "confirmed AND type IN ('promotion', 'temporary_promotion', 'lateral_move')",
+})
 export class CareerEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -4,9 +4,11 @@ import { PROGRESSION_TYPES_SQL, sebGroupSql } from '../sql/seb-group.sql';
  * The counts of the outcome report per SEB group (contracts.md, Outcome report).
  * $1 programme id, $2 as-of date.
  *
- * A comparison person is counted once per cohort they compare with, judged from that cohort's
- * start C; only mature ones matter, so the others are never built. Each cohort's snapshot is
- * the latest snapshot date on or before C across the workforce.
+ * A comparison person counts once per cohort they compare with, judged from that cohort's
+ * start C; only mature cohorts need one. A cohort's snapshot is the latest snapshot date on or
+ * before C. Comparison people can run to hundreds of thousands, so their progression comes
+ * from one range scan per cohort start (career_event_progression) joined by hash, not a probe
+ * per person.
  */
 export const OUTCOME_COUNTS_SQL = `
 WITH participant AS (
@@ -19,7 +21,7 @@ cohort_start AS (
          (SELECT max(snapshot_date) FROM person_snapshot WHERE snapshot_date <= start_date)
            AS snapshot_date
   FROM (SELECT cohort_id, min(start_date) AS start_date FROM participant GROUP BY cohort_id) c
-  WHERE start_date + 365 <= $2
+  WHERE start_date + 365 <= $2::date
 ),
 cell AS (
   SELECT DISTINCT cs.cohort_id, cs.start_date, cs.snapshot_date, s.department_code, s.grade_code
@@ -34,30 +36,38 @@ comparison AS (
     ON s.snapshot_date = cell.snapshot_date
    AND s.department_code = cell.department_code
    AND s.grade_code = cell.grade_code
-  WHERE NOT EXISTS (
-    SELECT 1 FROM enrolment x WHERE x.programme_id = $1 AND x.person_id = s.person_id)
+  WHERE s.person_id NOT IN (SELECT person_id FROM enrolment WHERE programme_id = $1)
+),
+progressed_after_start AS (
+  SELECT DISTINCT starts.start_date, ev.person_id
+  FROM (SELECT DISTINCT start_date FROM cohort_start) starts
+  JOIN career_event ev
+    ON ev.effective_date > starts.start_date AND ev.effective_date <= starts.start_date + 365
+  WHERE ev.confirmed AND ev.type IN ${PROGRESSION_TYPES_SQL}
 ),
 member AS (
-  SELECT person_id, start_date, true AS is_participant, met_expectations, sessions_interesting
-  FROM participant
-  UNION ALL
-  SELECT person_id, start_date, false, NULL::boolean, NULL::boolean FROM comparison
-),
-judged AS (
-  SELECT m.is_participant, m.met_expectations, m.sessions_interesting,
-         m.start_date + 365 <= $2 AS mature,
+  SELECT p.person_id, true AS is_participant, p.met_expectations, p.sessions_interesting,
+         p.start_date + 365 <= $2::date AS mature,
          EXISTS (
            SELECT 1 FROM career_event ev
-           WHERE ev.person_id = m.person_id AND ev.confirmed
+           WHERE ev.person_id = p.person_id AND ev.confirmed
              AND ev.type IN ${PROGRESSION_TYPES_SQL}
-             AND ev.effective_date > m.start_date AND ev.effective_date <= m.start_date + 365
-         ) AS progressed,
-         (SELECT ls.seb_occupation FROM person_snapshot ls
-          WHERE ls.person_id = m.person_id
-          ORDER BY ls.snapshot_date DESC LIMIT 1) AS seb_occupation
-  FROM member m
+             AND ev.effective_date > p.start_date AND ev.effective_date <= p.start_date + 365
+         ) AS progressed
+  FROM participant p
+  UNION ALL
+  SELECT c.person_id, false, NULL, NULL, true, pa.person_id IS NOT NULL
+  FROM comparison c
+  LEFT JOIN progressed_after_start pa
+    ON pa.start_date = c.start_date AND pa.person_id = c.person_id
+),
+latest AS (
+  SELECT DISTINCT ON (s.person_id) s.person_id, s.seb_occupation
+  FROM person_snapshot s
+  WHERE s.person_id IN (SELECT person_id FROM member)
+  ORDER BY s.person_id, s.snapshot_date DESC
 )
-SELECT ${sebGroupSql('seb_occupation')} AS seb_group,
+SELECT ${sebGroupSql('latest.seb_occupation')} AS seb_group,
        count(*) FILTER (WHERE is_participant)::int AS participants,
        count(*) FILTER (WHERE is_participant AND mature)::int AS mature,
        count(*) FILTER (WHERE is_participant AND mature AND progressed)::int AS progressed,
@@ -68,5 +78,6 @@ SELECT ${sebGroupSql('seb_occupation')} AS seb_group,
        count(met_expectations)::int AS met_expectations_answered,
        count(*) FILTER (WHERE sessions_interesting)::int AS sessions_interesting_yes,
        count(sessions_interesting)::int AS sessions_interesting_answered
-FROM judged
+FROM member
+LEFT JOIN latest ON latest.person_id = member.person_id
 GROUP BY 1`;

@@ -26,16 +26,21 @@ export type WorkforceMeasure =
   | 'temporary_promotions'
   | 'eoi_successes';
 
-const groupedBy = (row: WorkforceRow): WorkforceDimension[] =>
-  WORKFORCE_DIMENSIONS.filter((dimension) => row[dimension] !== null);
-
 const zeroCounts = (): Record<SebGroup, number> =>
   Object.fromEntries(SEB_GROUPS.map((group) => [group, 0])) as Record<SebGroup, number>;
+
+// The department × grade cells carry every measure; the other sets only the one dimension.
+const isDepartmentGrade = (row: WorkforceRow) => row.department !== null && row.grade !== null;
+
+function groupedBy(row: WorkforceRow, dimension: WorkforceDimension): boolean {
+  if (dimension === 'grade' || dimension === 'department') return isDepartmentGrade(row);
+  return row[dimension] !== null;
+}
 
 /** The whole-scope counts of one measure by SEB group. */
 export function overallCounts(rows: readonly WorkforceRow[], measure: WorkforceMeasure): SebCounts {
   const counts = zeroCounts();
-  for (const row of rows) if (groupedBy(row).length === 0) counts[row.seb_group] = row[measure];
+  for (const row of rows) if (isDepartmentGrade(row)) counts[row.seb_group] += row[measure];
   return counts;
 }
 
@@ -46,11 +51,10 @@ export function categoriesOf(
 ): SebCategory[] {
   const byKey = new Map<string, Record<SebGroup, number>>();
   for (const row of rows) {
-    const dims = groupedBy(row);
-    if (dims.length !== 1 || dims[0] !== dimension) continue;
+    if (!groupedBy(row, dimension)) continue;
     const key = row[dimension] as string;
     const counts = byKey.get(key) ?? zeroCounts();
-    counts[row.seb_group] = row.people;
+    counts[row.seb_group] += row.people;
     byKey.set(key, counts);
   }
   return [...byKey.entries()]
@@ -61,15 +65,11 @@ export function categoriesOf(
 
 /** Headcounts by department × grade × SEB group, for target progress. */
 export function departmentGradeCounts(rows: readonly WorkforceRow[]): DepartmentGradeCount[] {
-  return rows
-    .filter((row) => {
-      const dims = groupedBy(row);
-      return dims.length === 2 && dims.includes('department') && dims.includes('grade');
-    })
-    .map((row) => ({
-      department: row.department as string,
-      grade: row.grade as string,
-      sebGroup: row.seb_group,
-      people: row.people,
-    }));
+  return rows.filter(isDepartmentGrade).map((row) => ({
+    department: row.department as string,
+    grade: row.grade as string,
+    sebGroup: row.seb_group,
+    people: row.people,
+  }));
 }
+

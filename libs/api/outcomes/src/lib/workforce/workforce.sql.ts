@@ -18,13 +18,16 @@ const stated = (column: string) => `COALESCE(${column}, '${NOT_STATED}')`;
  * A person has gone when their latest confirmed `left` event is on or after their latest
  * snapshot (a later snapshot means they came back). Composition counts people still here;
  * attrition, TP and EOI shares are over everyone here at some point in the last 12 months.
+ * The latest snapshot is found by an anti-join, which both cores can share; grade, department
+ * and overall figures are sums of the department × grade cells.
  */
 export const WORKFORCE_SQL = `
 WITH latest AS (
-  SELECT DISTINCT ON (person_id) person_id, snapshot_date, department_code, grade_code,
-         profession_code, region_code, seb_occupation
-  FROM person_snapshot
-  ORDER BY person_id DESC, snapshot_date DESC
+  SELECT s.person_id, s.snapshot_date, s.department_code, s.grade_code, s.profession_code,
+         s.region_code, s.seb_occupation
+  FROM person_snapshot s
+  WHERE NOT EXISTS (SELECT 1 FROM person_snapshot later
+                    WHERE later.person_id = s.person_id AND later.snapshot_date > s.snapshot_date)
 ),
 event AS (
   SELECT person_id,
@@ -32,9 +35,9 @@ event AS (
          bool_or(type = 'temporary_promotion' AND effective_date > $2::date - 365) AS tp,
          bool_or(type = 'eoi_success' AND effective_date > $2::date - 365) AS eoi
   FROM career_event
-  WHERE confirmed AND effective_date <= $2::date
-    AND (type = 'left'
-         OR (type IN ('temporary_promotion', 'eoi_success') AND effective_date > $2::date - 365))
+  WHERE confirmed AND type IN ('left', 'temporary_promotion', 'eoi_success')
+    AND effective_date <= $2::date
+    AND (type = 'left' OR effective_date > $2::date - 365)
   GROUP BY person_id
 ),
 person_row AS (
@@ -52,19 +55,16 @@ person_row AS (
   LEFT JOIN event ev ON ev.person_id = l.person_id
   LEFT JOIN person_answers a ON a.person_id = l.person_id
   WHERE $1::text[] IS NULL OR l.department_code = ANY($1::text[])
-),
-counted AS (
-  SELECT *, NOT gone AS here, NOT gone OR leaver AS in_year FROM person_row
 )
 SELECT seb_group, grade, department, profession, region, gender, ethnicity, disability,
        sexual_orientation,
-       count(*) FILTER (WHERE here)::int AS people,
-       count(*) FILTER (WHERE in_year)::int AS in_year,
+       count(*) FILTER (WHERE NOT gone)::int AS people,
+       count(*) FILTER (WHERE NOT gone OR leaver)::int AS in_year,
        count(*) FILTER (WHERE leaver)::int AS leavers,
-       count(*) FILTER (WHERE in_year AND tp)::int AS temporary_promotions,
-       count(*) FILTER (WHERE in_year AND eoi)::int AS eoi_successes
-FROM counted
+       count(*) FILTER (WHERE (NOT gone OR leaver) AND tp)::int AS temporary_promotions,
+       count(*) FILTER (WHERE (NOT gone OR leaver) AND eoi)::int AS eoi_successes
+FROM person_row
 GROUP BY GROUPING SETS (
-  (seb_group), (grade, seb_group), (department, seb_group), (department, grade, seb_group),
-  (profession, seb_group), (region, seb_group), (gender, seb_group), (ethnicity, seb_group),
-  (disability, seb_group), (sexual_orientation, seb_group))`;
+  (department, grade, seb_group), (profession, seb_group), (region, seb_group),
+  (gender, seb_group), (ethnicity, seb_group), (disability, seb_group),
+  (sexual_orientation, seb_group))`;

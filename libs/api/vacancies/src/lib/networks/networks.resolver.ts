@@ -13,23 +13,23 @@ import { NetworksService } from './networks.service';
 @Resolver(() => Network)
 export class NetworksResolver {
   constructor(
-    private readonly networks: NetworksService,
+    private readonly networkService: NetworksService,
     private readonly memberships: MembershipsService,
   ) {}
 
   @Query(() => [Network], { description: 'Every network, public details only.' })
   networks(@CurrentUser() user: AuthenticatedUser): Promise<Network[]> {
-    return this.networks.list(user);
+    return this.networkService.list(user);
   }
 
   @Query(() => [Network], { description: 'The networks the signed-in person belongs to.' })
   myNetworks(@CurrentUser() user: AuthenticatedUser): Promise<Network[]> {
-    return this.networks.list(user, true);
+    return this.networkService.list(user, true);
   }
 
   @Query(() => Network)
   network(@CurrentUser() user: AuthenticatedUser, @Args('input') input: NetworkInput) {
-    return this.networks.get(user, input.networkId);
+    return this.networkService.get(user, input.networkId);
   }
 
   @Query(() => [NetworkMember], { description: 'For the network’s leads only.' })
@@ -41,13 +41,13 @@ export class NetworksResolver {
   @Mutation(() => Network)
   @RequireRoles('network_lead', 'admin')
   createNetwork(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CreateNetworkInput) {
-    return this.networks.create(user, input);
+    return this.networkService.create(user, input);
   }
 
   @Mutation(() => Network)
   @RequireRoles('network_lead', 'admin')
   updateNetwork(@CurrentUser() user: AuthenticatedUser, @Args('input') input: UpdateNetworkInput) {
-    return this.networks.update(user, input);
+    return this.networkService.update(user, input);
   }
 
   @Mutation(() => Network)
@@ -56,7 +56,7 @@ export class NetworksResolver {
     @Args('input') input: NetworkInput,
   ): Promise<Network> {
     await this.memberships.join(user, input.networkId);
-    return this.networks.get(user, input.networkId);
+    return this.networkService.get(user, input.networkId);
   }
 
   @Mutation(() => Boolean, { description: 'True when the signed-in person was a member.' })

@@ -1,3 +1,4 @@
+import { useUnreadNotificationCountQuery } from '@pathways/web-graphql';
 import { useLinkComponent } from '@pathways/web-ui';
 import { useLocation } from 'react-router-dom';
 import { useCurrentUser } from '../session/useCurrentUser';
@@ -14,8 +15,10 @@ export function AccountNavigation() {
   const { pathname } = useLocation();
   const { loading, user } = useCurrentUser();
   const { signOut, signingOut } = useSignOut();
+  const unread = useUnreadNotificationCountQuery({ skip: !user, pollInterval: 60_000 });
   if (loading) return null;
-  const items = navigationItems(user !== null, user?.roles ?? [], pathname);
+  const count = unread.data?.unreadNotificationCount ?? 0;
+  const items = navigationItems(user !== null, user?.roles ?? [], pathname, count);
   return (
     <div className="govuk-service-navigation">
       <div className="govuk-width-container">

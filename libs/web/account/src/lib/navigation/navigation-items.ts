@@ -6,14 +6,29 @@ export interface NavigationItem {
   current: boolean;
 }
 
+/** The count is part of the link's name, so screen readers announce it too. */
+export function notificationsText(unread: number): string {
+  return unread > 0 ? `Notifications (${unread > 99 ? '99+' : unread} unread)` : 'Notifications';
+}
+
 /** The header links a person sees: more with each role; signed out, only sign-in links. */
 export function navigationItems(
   signedIn: boolean,
   roles: readonly RoleGrantLike[],
   pathname: string,
+  unreadNotifications = 0,
 ): NavigationItem[] {
   const links = signedIn
     ? [
+        { href: '/mentoring', text: 'Mentoring', section: '/mentoring' },
+        ...(holdsRole(roles, 'programme_lead')
+          ? [{ href: '/programmes', text: 'Programmes', section: '/programmes' }]
+          : []),
+        {
+          href: '/notifications',
+          text: notificationsText(unreadNotifications),
+          section: '/notifications',
+        },
         { href: '/questions/mine', text: 'Your answers', section: '/questions' },
         { href: '/account', text: 'Account', section: '/account' },
         ...(holdsRole(roles, 'admin')

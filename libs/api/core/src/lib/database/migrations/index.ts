@@ -4,6 +4,9 @@ import { ReferenceDataAndAuditGuard1795816900000 } from './1795816900000-referen
 import { ProgrammesAndCareerEvents1795817062822 } from './1795817062822-programmes-and-career-events';
 import { FiveYearTargets1795817522707 } from './1795817522707-five-year-targets';
 import { MentoringAndNotifications1795817700370 } from './1795817700370-mentoring-and-notifications';
+import { CareerEventProgressionIndex1795818902723 } from './1795818902723-career-event-progression-index';
+import { Internships1795818923897 } from './1795818923897-internships';
+import { VacanciesAndMail1795818992724 } from './1795818992724-vacancies-and-mail';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
@@ -13,4 +16,7 @@ export const MIGRATIONS = [
   ProgrammesAndCareerEvents1795817062822,
   FiveYearTargets1795817522707,
   MentoringAndNotifications1795817700370,
+  CareerEventProgressionIndex1795818902723,
+  Internships1795818923897,
+  VacanciesAndMail1795818992724,
 ];

@@ -9,18 +9,36 @@ describe('navigationItems', () => {
 
   it('shows answers and account to everyone signed in, and admin to admins only', () => {
     expect(texts(navigationItems(true, [{ role: 'participant' }], '/'))).toEqual([
+      'Mentoring',
+      'Notifications',
       'Your answers',
       'Account',
     ]);
     expect(texts(navigationItems(true, [{ role: 'participant' }, { role: 'admin' }], '/'))).toEqual(
-      ['Your answers', 'Account', 'Admin'],
+      ['Mentoring', 'Notifications', 'Your answers', 'Account', 'Admin'],
     );
+  });
+
+  it('shows programmes to programme leads, and the unread count in the notifications link', () => {
+    expect(texts(navigationItems(true, [{ role: 'programme_lead' }], '/', 3))).toEqual([
+      'Mentoring',
+      'Programmes',
+      'Notifications (3 unread)',
+      'Your answers',
+      'Account',
+    ]);
+    expect(texts(navigationItems(true, [], '/', 250))).toContain('Notifications (99+ unread)');
   });
 
   it('marks the section being shown as current', () => {
     const items = navigationItems(true, [{ role: 'admin' }], '/admin/people/1');
     expect(items.filter((item) => item.current).map((item) => item.href)).toEqual(['/admin']);
-    expect(navigationItems(true, [], '/questions/seb_fsm')[0].current).toBe(true);
+    expect(navigationItems(true, [], '/questions/seb_fsm').find((item) => item.current)?.href).toBe(
+      '/questions/mine',
+    );
+    expect(
+      navigationItems(true, [], '/mentoring/proposals').find((item) => item.current)?.href,
+    ).toBe('/mentoring');
     expect(navigationItems(true, [], '/accounting').some((item) => item.current)).toBe(false);
   });
 });

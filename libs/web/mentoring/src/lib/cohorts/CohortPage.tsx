@@ -1,0 +1,60 @@
+import { useLeadCohortQuery } from '@pathways/web-graphql';
+import { BackLink, Button, SummaryList, Tag } from '@pathways/web-ui';
+import { useParams } from 'react-router-dom';
+import { FlashBanner } from '../common/FlashBanner';
+import { Loading } from '../common/Loading';
+import { PageNotFound } from '../common/PageNotFound';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { formatDate, isoToday } from '../vocabulary/dates';
+import { cohortWindowTag } from '../vocabulary/status';
+import { ApplicationsTable } from './ApplicationsTable';
+import { ExportCsvButton } from './ExportCsvButton';
+import { MentorsTable } from './MentorsTable';
+import { RelationshipsTable } from './RelationshipsTable';
+
+export function CohortPage() {
+  const { cohortId = '' } = useParams();
+  const { data, error } = useLeadCohortQuery({ variables: { id: cohortId } });
+  const cohort = data?.cohort;
+  useDocumentTitle(cohort?.name ?? 'Cohort');
+  if (error) return <PageNotFound />;
+  if (!cohort) return <Loading what="the cohort" />;
+  const tag = cohortWindowTag(cohort, isoToday());
+  return (
+    <>
+      <BackLink href={`/programmes/${cohort.programmeId}`} text={cohort.programme.name} />
+      <FlashBanner />
+      <span className="govuk-caption-l">{cohort.programme.name}</span>
+      <h1 className="govuk-heading-l">{cohort.name}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <SummaryList
+            rows={[
+              { key: 'Code', value: cohort.code },
+              {
+                key: 'Applications',
+                value: `${formatDate(cohort.applicationsOpen)} to ${formatDate(cohort.applicationsClose)}`,
+              },
+              { key: 'Starts', value: formatDate(cohort.startDate) },
+              { key: 'Status', value: <Tag colour={tag.colour}>{tag.text}</Tag> },
+            ]}
+          />
+          <div className="govuk-button-group">
+            <Button href={`/programmes/cohorts/${cohort.id}/matching`}>Matching</Button>
+            <Button variant="secondary" href={`/programmes/cohorts/${cohort.id}/fairness`}>
+              Fairness of matching
+            </Button>
+          </div>
+          <ExportCsvButton
+            cohortId={cohort.id}
+            programmeCode={cohort.programme.code}
+            cohortCode={cohort.code}
+          />
+        </div>
+      </div>
+      <ApplicationsTable cohortId={cohort.id} />
+      <MentorsTable cohortId={cohort.id} />
+      <RelationshipsTable cohortId={cohort.id} />
+    </>
+  );
+}

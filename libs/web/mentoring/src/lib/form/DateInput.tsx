@@ -1,0 +1,53 @@
+import { ErrorMessage, Hint } from '@pathways/web-ui';
+import type { DateParts } from './date-parts';
+
+export interface DateInputProps {
+  id: string;
+  legend: string;
+  hint?: string;
+  errorMessage?: string;
+  value: DateParts;
+  onChange: (value: DateParts) => void;
+}
+
+const PARTS = [
+  { part: 'day', label: 'Day', width: '2' },
+  { part: 'month', label: 'Month', width: '2' },
+  { part: 'year', label: 'Year', width: '4' },
+] as const;
+
+/** GOV.UK date input: the error summary links to the day field, `${id}-day`. */
+export function DateInput({ id, legend, hint, errorMessage, value, onChange }: DateInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errorMessage ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${errorMessage ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint && <Hint id={hintId}>{hint}</Hint>}
+        {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
+        <div className="govuk-date-input" id={id}>
+          {PARTS.map(({ part, label, width }) => (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
+                  {label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${errorMessage ? ' govuk-input--error' : ''}`}
+                  id={`${id}-${part}`}
+                  name={`${id}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  value={value[part]}
+                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useLeadProgrammeQuery } from '@pathways/web-graphql';
+import { BackLink, Button } from '@pathways/web-ui';
+import { useParams } from 'react-router-dom';
+import { FlashBanner } from '../common/FlashBanner';
+import { Loading } from '../common/Loading';
+import { PageNotFound } from '../common/PageNotFound';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { CohortsTable } from './CohortsTable';
+import { RulesSummary } from './RulesSummary';
+
+export function ProgrammePage() {
+  const { programmeId = '' } = useParams();
+  const { data, error } = useLeadProgrammeQuery({
+    variables: { id: programmeId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const programme = data?.programme;
+  useDocumentTitle(programme?.name ?? 'Programme');
+  if (error) return <PageNotFound />;
+  if (!programme) return <Loading what="the programme" />;
+  return (
+    <>
+      <BackLink href="/programmes" text="Your programmes" />
+      <FlashBanner />
+      <span className="govuk-caption-l">{programme.code}</span>
+      <h1 className="govuk-heading-l">{programme.name}</h1>
+      {programme.description && <p className="govuk-body">{programme.description}</p>}
+      {programme.cohorts.length === 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Cohorts</h2>
+          <p className="govuk-body">
+            There are no cohorts yet. Add one to open the programme for applications.
+          </p>
+        </>
+      ) : (
+        <CohortsTable cohorts={programme.cohorts} />
+      )}
+      {programme.youLead && (
+        <Button href={`/programmes/${programme.id}/cohorts/new`}>Add a cohort</Button>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <RulesSummary rules={programme} />
+        </div>
+      </div>
+    </>
+  );
+}
