@@ -7,7 +7,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@pathways/api-audit';
 import { CoreDataModule, loadConfig } from '@pathways/api-core';
-import { OutcomeReportService, OutcomesModule, WorkforceDashboardService } from '@pathways/api-outcomes';
+import {
+  OutcomeReportService,
+  OutcomesModule,
+  WorkforceDashboardService,
+} from '@pathways/api-outcomes';
 import { Client } from 'pg';
 import { BASELINE_REPORT_SQL, BASELINE_WORKFORCE_SQL } from './outcomes/baseline.sql';
 import {
@@ -39,7 +43,10 @@ function secondsSince(start: bigint): number {
 }
 
 /** Median wall time of RUNS runs after one warm-up run (which fills the cache). */
-async function timed<T>(label: string, work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+async function timed<T>(
+  label: string,
+  work: () => Promise<T>,
+): Promise<{ seconds: number; result: T }> {
   let result = await work();
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -48,7 +55,9 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ second
     times.push(secondsSince(start));
   }
   const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number;
-  log(`  ${label}: ${times.map((t) => t.toFixed(3)).join(' s, ')} s (median ${seconds.toFixed(3)} s)`);
+  log(
+    `  ${label}: ${times.map((t) => t.toFixed(3)).join(' s, ')} s (median ${seconds.toFixed(3)} s)`,
+  );
   return { seconds, result };
 }
 

@@ -3,12 +3,18 @@
 //   node tools/scripts/run-ts.mjs tools/seed/demo-csv.ts OUT_DIR [YYYY-MM]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_DEPARTMENT, DEMO_PROGRAMME, DemoCalendar, generateDemoDataset } from '@pathways/api-outcomes';
+import {
+  DEMO_DEPARTMENT,
+  DEMO_PROGRAMME,
+  DemoCalendar,
+  generateDemoDataset,
+} from '@pathways/api-outcomes';
 import type { DemoDataset } from '@pathways/api-outcomes';
 import { formatCsv } from '@pathways/domain-stats';
 import type { CsvValue } from '@pathways/domain-stats';
 
-const flag = (value: boolean | null): string | null => (value === null ? null : value ? 'yes' : 'no');
+const flag = (value: boolean | null): string | null =>
+  value === null ? null : value ? 'yes' : 'no';
 
 function peopleCsv(dataset: DemoDataset, snapshotDate: string): string {
   const byStaff = new Map(dataset.people.map((person) => [person.staffNumber, person]));
@@ -37,9 +43,21 @@ function peopleCsv(dataset: DemoDataset, snapshotDate: string): string {
     });
   return formatCsv([
     [
-      'snapshot_date', 'staff_number', 'given_name', 'family_name', 'email', 'department', 'grade',
-      'profession', 'region', 'date_of_birth', 'seb_occupation', 'gender', 'ethnicity',
-      'disability', 'sexual_orientation',
+      'snapshot_date',
+      'staff_number',
+      'given_name',
+      'family_name',
+      'email',
+      'department',
+      'grade',
+      'profession',
+      'region',
+      'date_of_birth',
+      'seb_occupation',
+      'gender',
+      'ethnicity',
+      'disability',
+      'sexual_orientation',
     ],
     ...rows,
   ]);
@@ -48,12 +66,28 @@ function peopleCsv(dataset: DemoDataset, snapshotDate: string): string {
 function enrolmentsCsv(dataset: DemoDataset): string {
   return formatCsv([
     [
-      'staff_number', 'programme', 'programme_type', 'cohort', 'role', 'start_date', 'end_date',
-      'mentor_staff_number', 'met_expectations', 'sessions_interesting',
+      'staff_number',
+      'programme',
+      'programme_type',
+      'cohort',
+      'role',
+      'start_date',
+      'end_date',
+      'mentor_staff_number',
+      'met_expectations',
+      'sessions_interesting',
     ],
     ...dataset.enrolments.map((e) => [
-      e.staffNumber, DEMO_PROGRAMME, 'mentoring', e.cohort, e.role, e.startDate, e.endDate,
-      e.mentorStaffNumber, flag(e.metExpectations), flag(e.sessionsInteresting),
+      e.staffNumber,
+      DEMO_PROGRAMME,
+      'mentoring',
+      e.cohort,
+      e.role,
+      e.startDate,
+      e.endDate,
+      e.mentorStaffNumber,
+      flag(e.metExpectations),
+      flag(e.sessionsInteresting),
     ]),
   ]);
 }
@@ -61,7 +95,14 @@ function enrolmentsCsv(dataset: DemoDataset): string {
 function eventsCsv(dataset: DemoDataset): string {
   return formatCsv([
     ['event_id', 'staff_number', 'type', 'effective_date', 'from_grade', 'to_grade'],
-    ...dataset.events.map((e) => [e.eventId, e.staffNumber, e.type, e.effectiveDate, e.fromGrade, e.toGrade]),
+    ...dataset.events.map((e) => [
+      e.eventId,
+      e.staffNumber,
+      e.type,
+      e.effectiveDate,
+      e.fromGrade,
+      e.toGrade,
+    ]),
   ]);
 }
 
@@ -72,11 +113,16 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const calendar = month ? DemoCalendar.ofMonth(new Date(`${month}-01T00:00:00Z`)) : DemoCalendar.ofMonth();
+  const calendar = month
+    ? DemoCalendar.ofMonth(new Date(`${month}-01T00:00:00Z`))
+    : DemoCalendar.ofMonth();
   const dataset = generateDemoDataset(calendar);
   mkdirSync(outDir, { recursive: true });
   const files: [string, string][] = [
-    ...dataset.snapshotDates.map((date): [string, string] => [`people-${date}.csv`, peopleCsv(dataset, date)]),
+    ...dataset.snapshotDates.map((date): [string, string] => [
+      `people-${date}.csv`,
+      peopleCsv(dataset, date),
+    ]),
     ['enrolments.csv', enrolmentsCsv(dataset)],
     ['events.csv', eventsCsv(dataset)],
   ];

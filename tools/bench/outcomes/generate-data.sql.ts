@@ -22,25 +22,66 @@ function weighted(n: string, salt: number, weights: readonly [string | null, num
 
 // Roughly the sizes of the real departments (per mille of the Civil Service).
 const DEPARTMENTS: [string, number][] = [
-  ['DWP', 180], ['MOJ', 180], ['HMRC', 130], ['MOD', 120], ['HO', 80], ['DEFRA', 25],
-  ['FCDO', 35], ['CO', 25], ['DFE', 20], ['DFT', 15], ['DHSC', 10], ['DBT', 15], ['DESNZ', 10],
-  ['DSIT', 10], ['MHCLG', 10], ['HMT', 5], ['DCMS', 5], ['UKEF', 5], ['NIO', 5], ['SO', 5],
-  ['WO', 5], ['AGO', 5], ['OAG', 5], ['LHC', 5], ['LHL', 5],
+  ['DWP', 180],
+  ['MOJ', 180],
+  ['HMRC', 130],
+  ['MOD', 120],
+  ['HO', 80],
+  ['DEFRA', 25],
+  ['FCDO', 35],
+  ['CO', 25],
+  ['DFE', 20],
+  ['DFT', 15],
+  ['DHSC', 10],
+  ['DBT', 15],
+  ['DESNZ', 10],
+  ['DSIT', 10],
+  ['MHCLG', 10],
+  ['HMT', 5],
+  ['DCMS', 5],
+  ['UKEF', 5],
+  ['NIO', 5],
+  ['SO', 5],
+  ['WO', 5],
+  ['AGO', 5],
+  ['OAG', 5],
+  ['LHC', 5],
+  ['LHL', 5],
 ];
 const GRADES: [string, number][] = [
-  ['AA', 50], ['AO', 260], ['EO', 250], ['HEO', 180], ['SEO', 120], ['G7', 80], ['G6', 40],
-  ['SCS1', 15], ['SCS2', 4], ['SCS3', 1],
+  ['AA', 50],
+  ['AO', 260],
+  ['EO', 250],
+  ['HEO', 180],
+  ['SEO', 120],
+  ['G7', 80],
+  ['G6', 40],
+  ['SCS1', 15],
+  ['SCS2', 4],
+  ['SCS3', 1],
 ];
 const OCCUPATIONS: [string | null, number][] = [
-  ['professional', 140], ['manager', 140], ['clerical', 100], ['small_business', 80],
-  ['technical_craft', 120], ['routine', 220], ['long_term_unemployed', 30], ['other', 70],
-  ['prefer_not_to_say', 50], [null, 50],
+  ['professional', 140],
+  ['manager', 140],
+  ['clerical', 100],
+  ['small_business', 80],
+  ['technical_craft', 120],
+  ['routine', 220],
+  ['long_term_unemployed', 30],
+  ['other', 70],
+  ['prefer_not_to_say', 50],
+  [null, 50],
 ];
 const EVENT_TYPES: [string, number][] = [
-  ['promotion', 60], ['temporary_promotion', 50], ['eoi_success', 60], ['lateral_move', 50],
-  ['training_completed', 500], ['contract_extended', 80], ['made_permanent', 80], ['left', 120],
+  ['promotion', 60],
+  ['temporary_promotion', 50],
+  ['eoi_success', 60],
+  ['lateral_move', 50],
+  ['training_completed', 500],
+  ['contract_extended', 80],
+  ['made_permanent', 80],
+  ['left', 120],
 ];
-
 
 export const GENERATE_DATA_SQL = [
   `CREATE TEMP TABLE bench_person AS

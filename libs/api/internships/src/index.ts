@@ -3,7 +3,6 @@ export * from './lib/entities/placement.entity';
 export * from './lib/entities/internship-application.entity';
 export * from './lib/entities/internship-match.entity';
 export * from './lib/entities/check-in.entity';
-export * from './lib/entities/network-member.entity';
 export {
   DEMO_INTERNSHIP_PROGRAMME_CODE,
   DEMO_INTERNSHIP_PROGRAMME_ID,

@@ -12,5 +12,9 @@ export { WorkforceDashboardService } from './lib/workforce/workforce-dashboard.s
 export { FiveYearTargetsService } from './lib/targets/five-year-targets.service';
 export { generateDemoDataset } from './lib/demo/generate-demo-dataset';
 export { DemoCalendar } from './lib/demo/demo-calendar';
-export { DEMO_DEPARTMENT, DEMO_PROGRAMME } from './lib/demo/demo-dataset';
+export {
+  DEMO_DEPARTMENT,
+  DEMO_PROGRAMME,
+  DEMO_UNCONFIRMED_EVENT_ID,
+} from './lib/demo/demo-dataset';
 export type { DemoDataset } from './lib/demo/demo-dataset';

@@ -2,6 +2,8 @@ import { ROLES } from '@pathways/api-core';
 import type { Role } from '@pathways/api-core';
 import { DEMO_COHORT_ID } from '@pathways/api-mentoring';
 import { INTERNSHIP_AUTHORIZATION_CASES } from '../internships/internship-authorization-cases';
+import { OUTCOME_AUTHORIZATION_CASES } from '../outcomes/outcome-authorization-cases';
+import { VACANCY_AUTHORIZATION_CASES } from '../vacancies/vacancy-authorization-cases';
 
 /** Who calls: nobody signed in, or the demo account of a role. */
 export type Caller = Role | 'anonymous';
@@ -306,4 +308,6 @@ export const AUTHORIZATION_CASES: AuthorizationCase[] = [
     expected: CATAPULT_LEAD_ONLY,
   },
   ...INTERNSHIP_AUTHORIZATION_CASES,
+  ...OUTCOME_AUTHORIZATION_CASES,
+  ...VACANCY_AUTHORIZATION_CASES,
 ];

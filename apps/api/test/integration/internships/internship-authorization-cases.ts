@@ -32,7 +32,11 @@ const SIGNED_IN: Record<Caller, Outcome> = {
  * The demo internship programme's coordinator (the demo programme lead) and admins. Other
  * programme leads are refused by the service; the demo has no other lead to show it.
  */
-const COORDINATOR: Record<Caller, Outcome> = { ...NOBODY, programme_lead: 'allowed', admin: 'allowed' };
+const COORDINATOR: Record<Caller, Outcome> = {
+  ...NOBODY,
+  programme_lead: 'allowed',
+  admin: 'allowed',
+};
 
 /** Only the demo placement's line manager, who manages its intern: not its coordinator, not admins. */
 const ITS_LINE_MANAGER: Record<Caller, Outcome> = { ...NOBODY, line_manager: 'allowed' };
@@ -145,7 +149,8 @@ export const INTERNSHIP_AUTHORIZATION_CASES: AuthorizationCase[] = [
   },
   {
     operation: 'internshipIntakeForApplicant',
-    query: 'query O($id: ID!) { internshipIntakeForApplicant(id: $id) { id minimumAge maximumAge } }',
+    query:
+      'query O($id: ID!) { internshipIntakeForApplicant(id: $id) { id minimumAge maximumAge } }',
     variables: () => ({ id: DEMO_OPEN_INTAKE_ID }),
     expected: SIGNED_IN,
   },

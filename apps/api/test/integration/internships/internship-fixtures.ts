@@ -153,7 +153,11 @@ export async function openIntake(
   };
 }
 
-export const offerInput = (intakeId: string, lineManager: Member, fields: Record<string, unknown> = {}) => ({
+export const offerInput = (
+  intakeId: string,
+  lineManager: Member,
+  fields: Record<string, unknown> = {},
+) => ({
   input: {
     intakeId,
     departmentCode: 'MOJ',
@@ -238,7 +242,9 @@ export async function runningPlacement(testApp: TestApp) {
   const placementId = await offerPlacement(testApp, setup, lineManager);
   const intern = await applicant(testApp, setup.intakeId);
   const [match] = await runMatching(testApp, setup);
-  await call(testApp, setup.coordinator, APPROVE, { input: { intakeId: setup.intakeId, all: true } });
+  await call(testApp, setup.coordinator, APPROVE, {
+    input: { intakeId: setup.intakeId, all: true },
+  });
   await call(testApp, intern, RESPOND, { input: { matchId: match.id, accept: true } });
   return { setup, lineManager, placementId, intern, matchId: match.id };
 }

@@ -80,7 +80,11 @@ describe('Care leaver internships access', () => {
       expect(events.map((e) => [e.subjectPersonIds, e.detail])).toEqual([
         [
           [candidate.personId],
-          { view: 'internship_intake', intakeId: setup.intakeId, revealed: 'care_leaver_applicant' },
+          {
+            view: 'internship_intake',
+            intakeId: setup.intakeId,
+            revealed: 'care_leaver_applicant',
+          },
         ],
       ]);
     });
@@ -90,14 +94,20 @@ describe('Care leaver internships access', () => {
     it('sees only intakes of programmes they lead', async () => {
       const setup = await openIntake(testApp);
       const other = await lead(testApp, 'ANOTHER-PROGRAMME');
-      expect(errorOf(await testApp.graphql(INTAKE, { id: setup.intakeId }, other.cookie))).toMatchObject({
+      expect(
+        errorOf(await testApp.graphql(INTAKE, { id: setup.intakeId }, other.cookie)),
+      ).toMatchObject({
         code: 'FORBIDDEN',
       });
       const lineManager = await person(testApp);
       expect(
-        errorOf(await testApp.graphql(OFFER, offerInput(setup.intakeId, lineManager), other.cookie)),
+        errorOf(
+          await testApp.graphql(OFFER, offerInput(setup.intakeId, lineManager), other.cookie),
+        ),
       ).toMatchObject({ code: 'FORBIDDEN' });
-      expect(errorOf(await testApp.graphql(REPORT, { id: setup.programmeId }, other.cookie))).toMatchObject({
+      expect(
+        errorOf(await testApp.graphql(REPORT, { id: setup.programmeId }, other.cookie)),
+      ).toMatchObject({
         code: 'FORBIDDEN',
       });
     });
@@ -109,7 +119,9 @@ describe('Care leaver internships access', () => {
         [CHECK_IN, { placementId, month: TODAY.slice(0, 7), status: 'on_track', notes: '' }],
         [OUTCOME, { placementId, outcome: 'made_permanent' }],
       ] as const) {
-        expect(errorOf(await testApp.graphql(query, { input }, setup.coordinator.cookie))).toMatchObject({
+        expect(
+          errorOf(await testApp.graphql(query, { input }, setup.coordinator.cookie)),
+        ).toMatchObject({
           code: 'FORBIDDEN',
         });
       }
@@ -124,13 +136,22 @@ describe('Care leaver internships access', () => {
         managedPlacements: [{ id: mine.placementId, intern: { id: mine.intern.personId } }],
       });
       expect(
-        errorOf(await testApp.graphql(MANAGED, { id: theirs.placementId }, mine.lineManager.cookie)),
+        errorOf(
+          await testApp.graphql(MANAGED, { id: theirs.placementId }, mine.lineManager.cookie),
+        ),
       ).toMatchObject({ code: 'FORBIDDEN' });
       expect(
         errorOf(
           await testApp.graphql(
             CHECK_IN,
-            { input: { placementId: theirs.placementId, month: TODAY.slice(0, 7), status: 'on_track', notes: '' } },
+            {
+              input: {
+                placementId: theirs.placementId,
+                month: TODAY.slice(0, 7),
+                status: 'on_track',
+                notes: '',
+              },
+            },
             mine.lineManager.cookie,
           ),
         ),
@@ -145,7 +166,11 @@ describe('Care leaver internships access', () => {
       await testApp.app.get(RolesService).revoke(null, grant.id);
       expect(
         errorOf(
-          await testApp.graphql(OUTCOME, { input: { placementId, outcome: 'left' } }, lineManager.cookie),
+          await testApp.graphql(
+            OUTCOME,
+            { input: { placementId, outcome: 'left' } },
+            lineManager.cookie,
+          ),
         ),
       ).toEqual({
         code: 'FORBIDDEN',
@@ -160,17 +185,23 @@ describe('Care leaver internships access', () => {
       const { matchId } = await runningPlacement(testApp);
       const stranger = await person(testApp);
       expect(
-        errorOf(await testApp.graphql(RESPOND, { input: { matchId, accept: true } }, stranger.cookie)),
+        errorOf(
+          await testApp.graphql(RESPOND, { input: { matchId, accept: true } }, stranger.cookie),
+        ),
       ).toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('cannot read an intake’s coordinator view or report', async () => {
       const setup = await openIntake(testApp);
       const candidate = await applicant(testApp, setup.intakeId);
-      expect(errorOf(await testApp.graphql(INTAKE, { id: setup.intakeId }, candidate.cookie))).toMatchObject({
+      expect(
+        errorOf(await testApp.graphql(INTAKE, { id: setup.intakeId }, candidate.cookie)),
+      ).toMatchObject({
         code: 'FORBIDDEN',
       });
-      expect(errorOf(await testApp.graphql(REPORT, { id: setup.programmeId }, candidate.cookie))).toMatchObject({
+      expect(
+        errorOf(await testApp.graphql(REPORT, { id: setup.programmeId }, candidate.cookie)),
+      ).toMatchObject({
         code: 'FORBIDDEN',
       });
     });

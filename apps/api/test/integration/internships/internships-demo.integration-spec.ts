@@ -67,9 +67,10 @@ describe('Internships demo data', () => {
         '{ myPersonalData { json } }',
       );
       expect(JSON.parse(myPersonalData.json).internships).toMatchObject({
-        applications: [{ intakeId: DEMO_OPEN_INTAKE_ID, weeksInCare: 40, inCareAfterSixteen: true }],
+        applications: [
+          { intakeId: DEMO_OPEN_INTAKE_ID, weeksInCare: 40, inCareAfterSixteen: true },
+        ],
         placements: [],
-        careLeaverNetworkMember: false,
       });
       const admin = await signInAs(testApp, 'admin');
       const erased = await testApp.graphql(

@@ -41,7 +41,9 @@ interface Report {
 const shown = (value: number, share?: number | null) =>
   share === undefined ? { value, suppressed: false } : { value, suppressed: false, share };
 const withheld = (share?: null) =>
-  share === undefined ? { value: null, suppressed: true } : { value: null, suppressed: true, share: null };
+  share === undefined
+    ? { value: null, suppressed: true }
+    : { value: null, suppressed: true, share: null };
 
 describe('Internship report', () => {
   let testApp: TestApp;
@@ -145,14 +147,7 @@ describe('Internship report', () => {
     expect(internshipReport.outcomes.rows).toEqual([
       {
         label: '2026 intake',
-        cells: [
-          shown(0, 0),
-          withheld(null),
-          withheld(null),
-          shown(0, 0),
-          shown(0, 0),
-          shown(0, 0),
-        ],
+        cells: [shown(0, 0), withheld(null), withheld(null), shown(0, 0), shown(0, 0), shown(0, 0)],
         total: shown(12),
       },
     ]);

@@ -93,18 +93,36 @@ describe('cli import enrolments and import events', () => {
         ORDER BY p.staff_number, e.role`);
       expect(stored).toEqual([
         {
-          staff_number: 'SN100010', cohort: '2024A', role: 'participant', start_date: '2024-03-01',
-          end_date: '2025-03-01', mentor: 'SN100011', met_expectations: true,
-          sessions_interesting: false, type: 'sponsorship',
-        },
-        {
-          staff_number: 'SN100011', cohort: '2024A', role: 'mentor', start_date: '2024-03-01',
-          end_date: null, mentor: null, met_expectations: null, sessions_interesting: null,
+          staff_number: 'SN100010',
+          cohort: '2024A',
+          role: 'participant',
+          start_date: '2024-03-01',
+          end_date: '2025-03-01',
+          mentor: 'SN100011',
+          met_expectations: true,
+          sessions_interesting: false,
           type: 'sponsorship',
         },
         {
-          staff_number: 'SN100012', cohort: '2024B', role: 'participant', start_date: '2024-09-01',
-          end_date: null, mentor: null, met_expectations: null, sessions_interesting: null,
+          staff_number: 'SN100011',
+          cohort: '2024A',
+          role: 'mentor',
+          start_date: '2024-03-01',
+          end_date: null,
+          mentor: null,
+          met_expectations: null,
+          sessions_interesting: null,
+          type: 'sponsorship',
+        },
+        {
+          staff_number: 'SN100012',
+          cohort: '2024B',
+          role: 'participant',
+          start_date: '2024-09-01',
+          end_date: null,
+          mentor: null,
+          met_expectations: null,
+          sessions_interesting: null,
           type: 'sponsorship',
         },
       ]);
@@ -154,7 +172,9 @@ describe('cli import enrolments and import events', () => {
     });
 
     it('rejects an unknown programme type', async () => {
-      const file = csv(ENROLMENTS_HEADER, ['SN100020,NEWPROG,coaching,C1,participant,2024-03-01,,,,']);
+      const file = csv(ENROLMENTS_HEADER, [
+        'SN100020,NEWPROG,coaching,C1,participant,2024-03-01,,,,',
+      ]);
       await expectRejected(
         ['import', 'enrolments', file],
         `${file}:2: field "programme_type": "coaching" is not allowed`,
@@ -162,7 +182,9 @@ describe('cli import enrolments and import events', () => {
     });
 
     it('rejects a type that differs from the existing programme’s', async () => {
-      const file = csv(ENROLMENTS_HEADER, ['SN100020,SPONSOR1,mentoring,2024A,participant,2024-03-01,,,,']);
+      const file = csv(ENROLMENTS_HEADER, [
+        'SN100020,SPONSOR1,mentoring,2024A,participant,2024-03-01,,,,',
+      ]);
       await expectRejected(
         ['import', 'enrolments', file],
         `${file}:2: field "programme_type": programme SPONSOR1 is a sponsorship programme`,
@@ -188,14 +210,20 @@ describe('cli import enrolments and import events', () => {
         'SN100020,NEWPROG,mentoring,C1,participant,2024-03-01,,,,',
         'SN100020,NEWPROG,mentoring,C1,participant,2024-04-01,,,,',
       ]);
-      await expectRejected(['import', 'enrolments', file], `${file}:3: field "staff_number": repeats line 2`);
+      await expectRejected(
+        ['import', 'enrolments', file],
+        `${file}:3: field "staff_number": repeats line 2`,
+      );
     });
 
     it('rejects unknown and missing columns, and bad survey answers', async () => {
       const unknown = csv(`${ENROLMENTS_HEADER},notes`, [
         'SN100020,NEWPROG,mentoring,C1,participant,2024-03-01,,,,,hi',
       ]);
-      await expectRejected(['import', 'enrolments', unknown], `${unknown}:1: field "notes": unknown column`);
+      await expectRejected(
+        ['import', 'enrolments', unknown],
+        `${unknown}:1: field "notes": unknown column`,
+      );
       const missing = csv('staff_number,programme,cohort,role,start_date', [
         'SN100020,NEWPROG,C1,participant,2024-03-01',
       ]);
@@ -203,7 +231,9 @@ describe('cli import enrolments and import events', () => {
         ['import', 'enrolments', missing],
         `${missing}:1: field "programme_type": required column is missing`,
       );
-      const survey = csv(ENROLMENTS_HEADER, ['SN100020,NEWPROG,mentoring,C1,participant,2024-03-01,,,Y,']);
+      const survey = csv(ENROLMENTS_HEADER, [
+        'SN100020,NEWPROG,mentoring,C1,participant,2024-03-01,,,Y,',
+      ]);
       await expectRejected(
         ['import', 'enrolments', survey],
         `${survey}:2: field "met_expectations": "Y" must be yes or no`,
@@ -211,7 +241,10 @@ describe('cli import enrolments and import events', () => {
     });
 
     it('exits 2 for a file that cannot be read', async () => {
-      await expectRejected(['import', 'enrolments', join(dir, 'absent.csv')], 'cannot read the file');
+      await expectRejected(
+        ['import', 'enrolments', join(dir, 'absent.csv')],
+        'cannot read the file',
+      );
     });
   });
 
@@ -242,9 +275,30 @@ describe('cli import enrolments and import events', () => {
         SELECT ev.event_id, ev.source, ev.type, ev.confirmed, ev.from_grade, ev.to_department
         FROM career_event ev ORDER BY ev.event_id`);
       expect(rows).toEqual([
-        { event_id: 'E-1', source: 'hr_import', type: 'promotion', confirmed: true, from_grade: 'EO', to_department: 'MOJ' },
-        { event_id: 'E-2', source: 'hr_import', type: 'training_completed', confirmed: true, from_grade: null, to_department: null },
-        { event_id: 'E-3', source: 'hr_import', type: 'left', confirmed: true, from_grade: null, to_department: null },
+        {
+          event_id: 'E-1',
+          source: 'hr_import',
+          type: 'promotion',
+          confirmed: true,
+          from_grade: 'EO',
+          to_department: 'MOJ',
+        },
+        {
+          event_id: 'E-2',
+          source: 'hr_import',
+          type: 'training_completed',
+          confirmed: true,
+          from_grade: null,
+          to_department: null,
+        },
+        {
+          event_id: 'E-3',
+          source: 'hr_import',
+          type: 'left',
+          confirmed: true,
+          from_grade: null,
+          to_department: null,
+        },
       ]);
     });
 

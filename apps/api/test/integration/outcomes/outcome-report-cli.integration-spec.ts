@@ -79,14 +79,30 @@ describe('cli report outcomes (contracts.md example)', () => {
 
   it('prints the expected JSON, and only that, on stdout', async () => {
     const run = await cli(
-      'report', 'outcomes', '--programme', 'CATAPULT', '--as-of', '2025-06-30', '--format', 'json',
+      'report',
+      'outcomes',
+      '--programme',
+      'CATAPULT',
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'json',
     );
     expect(run.code).toBe(0);
     expectClose(JSON.parse(run.stdout), EXPECTED);
   });
 
   it('prints the same report as CSV: a header of the fields, one record per group', async () => {
-    const run = await cli('report', 'outcomes', '--programme', 'CATAPULT', '--as-of', '2025-06-30', '--format', 'csv');
+    const run = await cli(
+      'report',
+      'outcomes',
+      '--programme',
+      'CATAPULT',
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'csv',
+    );
     expect(run.code).toBe(0);
     const [header, ...records] = run.stdout.trimEnd().split('\r\n');
     const groups = EXPECTED['groups'] as Record<string, unknown>[];
@@ -96,7 +112,8 @@ describe('cli report outcomes (contracts.md example)', () => {
       const expected = groups[i] as Record<string, unknown>;
       const cells = record.split(',');
       Object.values(expected).forEach((value, j) => {
-        if (typeof value === 'number') expect(Math.abs(Number(cells[j]) - value)).toBeLessThanOrEqual(1e-6);
+        if (typeof value === 'number')
+          expect(Math.abs(Number(cells[j]) - value)).toBeLessThanOrEqual(1e-6);
         else expect(cells[j]).toBe(value === null ? '' : String(value));
       });
     });

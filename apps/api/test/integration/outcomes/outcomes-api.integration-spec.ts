@@ -22,6 +22,7 @@ const DASHBOARD = `query Dashboard($input: ProgrammeDashboardInput!) {
     programme asOf
     participants { sebGroup count { ${COUNT} } }
     activeRelationships { sebGroup count { ${COUNT} } }
+    sessionsLogged { sebGroup count { ${COUNT} } }
     metExpectations { ${SHARE} }
     sessionsInteresting { ${SHARE} }
     progression { sebGroup suppressed mature progressed rate }
@@ -87,8 +88,13 @@ describe('Outcomes in the API', () => {
   const errorCodes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     response.errors?.map((error) => error.extensions?.['code']);
   const report = async (cookie = lead) =>
-    (await gql<{ outcomeReport: { groups: ReportGroup[] } }>(REPORT, { input: { programme: 'CATAPULT' } }, cookie))
-      .data?.outcomeReport.groups ?? [];
+    (
+      await gql<{ outcomeReport: { groups: ReportGroup[] } }>(
+        REPORT,
+        { input: { programme: 'CATAPULT' } },
+        cookie,
+      )
+    ).data?.outcomeReport.groups ?? [];
 
   beforeAll(async () => {
     testApp = await startApp();
@@ -135,9 +141,7 @@ describe('Outcomes in the API', () => {
         { input: { programme: 'CATAPULT', asOf: '2026-01-15' } },
         lead,
       );
-      const expected = await testApp.app
-        .get(OutcomeReportService)
-        .report('CATAPULT', '2026-01-15');
+      const expected = await testApp.app.get(OutcomeReportService).report('CATAPULT', '2026-01-15');
       expect(response.data?.outcomeReport).toEqual({
         asOf: '2026-01-15',
         csv: outcomeReportToCsv(expected),
@@ -160,16 +164,20 @@ describe('Outcomes in the API', () => {
       expect(await report(admin)).toHaveLength(5);
       const other = await gql(REPORT, { input: { programme: 'OTHER' } }, lead);
       expect(errorCodes(other)).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await gql(REPORT, { input: { programme: 'CATAPULT' } }, participant))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(
+        errorCodes(await gql(REPORT, { input: { programme: 'CATAPULT' } }, participant)),
+      ).toEqual(['FORBIDDEN']);
     });
 
     it('says NOT_FOUND for an unknown programme, and BAD_USER_INPUT for a bad date', async () => {
       expect(errorCodes(await gql(REPORT, { input: { programme: 'NOPE' } }, admin))).toEqual([
         'NOT_FOUND',
       ]);
-      const badDate = await gql(REPORT, { input: { programme: 'CATAPULT', asOf: '2026-02-30' } }, admin);
+      const badDate = await gql(
+        REPORT,
+        { input: { programme: 'CATAPULT', asOf: '2026-02-30' } },
+        admin,
+      );
       expect(errorCodes(badDate)).toEqual(['BAD_USER_INPUT']);
     });
   });
@@ -182,7 +190,10 @@ describe('Outcomes in the API', () => {
         lead,
       );
       expect(response.errors).toBeUndefined();
-      const dashboard = response.data?.programmeDashboard as Record<string, { sebGroup: string; count: Count }[]>;
+      const dashboard = response.data?.programmeDashboard as Record<
+        string,
+        { sebGroup: string; count: Count }[]
+      >;
       expectDisclosureControlled(dashboard);
       const [{ total }] = await dataSource.query(
         `SELECT count(*)::int AS total FROM enrolment e JOIN programme p ON p.id = e.programme_id
@@ -193,14 +204,14 @@ describe('Outcomes in the API', () => {
         count: { value: total, suppressed: false },
       });
       // One withheld SEB count would be recoverable from the total: never exactly one.
-      for (const measure of ['participants', 'activeRelationships'])
+      for (const measure of ['participants', 'activeRelationships', 'sessionsLogged'])
         expect(dashboard[measure]?.filter((row) => row.count.suppressed).length).not.toBe(1);
     });
 
     it('is not for analysts or for leads of other programmes', async () => {
-      expect(errorCodes(await gql(DASHBOARD, { input: { programme: 'CATAPULT' } }, analyst))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(
+        errorCodes(await gql(DASHBOARD, { input: { programme: 'CATAPULT' } }, analyst)),
+      ).toEqual(['FORBIDDEN']);
       expect(errorCodes(await gql(DASHBOARD, { input: { programme: 'OTHER' } }, lead))).toEqual([
         'FORBIDDEN',
       ]);
@@ -292,7 +303,14 @@ describe('Outcomes in the API', () => {
     it('lets a participant report one, which counts only once their lead confirms it', async () => {
       const reported = await gql<{ reportMyCareerEvent: { id: string; confirmed: boolean } }>(
         REPORT_MINE,
-        { input: { type: 'temporary_promotion', effectiveDate: '2026-06-01', fromGrade: 'EO', toGrade: 'HEO' } },
+        {
+          input: {
+            type: 'temporary_promotion',
+            effectiveDate: '2026-06-01',
+            fromGrade: 'EO',
+            toGrade: 'HEO',
+          },
+        },
         participant,
       );
       expect(reported.data?.reportMyCareerEvent).toMatchObject({ confirmed: false });
@@ -302,21 +320,21 @@ describe('Outcomes in the API', () => {
         { input: { programme: 'CATAPULT' } },
         lead,
       );
-      expect(waiting.data?.unconfirmedCareerEvents).toEqual([
+      expect(waiting.data?.unconfirmedCareerEvents).toContainEqual(
         expect.objectContaining({ id, source: 'self_reported', personName: 'Priya Participant' }),
-      ]);
+      );
       const confirmed = await gql<{ confirmCareerEvent: { confirmed: boolean } }>(
         CONFIRM,
         { input: { id } },
         lead,
       );
       expect(confirmed.data?.confirmCareerEvent.confirmed).toBe(true);
-      const again = await gql<{ unconfirmedCareerEvents: unknown[] }>(
+      const again = await gql<{ unconfirmedCareerEvents: { id: string }[] }>(
         UNCONFIRMED,
         { input: { programme: 'CATAPULT' } },
         lead,
       );
-      expect(again.data?.unconfirmedCareerEvents).toEqual([]);
+      expect(again.data?.unconfirmedCareerEvents.map((event) => event.id)).not.toContain(id);
     });
 
     it('counts a mature participant’s progression only once it is confirmed', async () => {
@@ -347,10 +365,21 @@ describe('Outcomes in the API', () => {
         { input: { ...input, staffNumber: demoAccount('participant').staffNumber } },
         lead,
       );
-      expect(recorded.data?.recordCareerEvent).toMatchObject({ source: 'lead_recorded', confirmed: true });
-      const outsider = await gql(RECORD, { input: { ...input, staffNumber: demoAccount('analyst').staffNumber } }, lead);
+      expect(recorded.data?.recordCareerEvent).toMatchObject({
+        source: 'lead_recorded',
+        confirmed: true,
+      });
+      const outsider = await gql(
+        RECORD,
+        { input: { ...input, staffNumber: demoAccount('analyst').staffNumber } },
+        lead,
+      );
       expect(errorCodes(outsider)).toEqual(['FORBIDDEN']);
-      const stranger = await gql(RECORD, { input: { ...input, staffNumber: 'NO-SUCH-PERSON' } }, lead);
+      const stranger = await gql(
+        RECORD,
+        { input: { ...input, staffNumber: 'NO-SUCH-PERSON' } },
+        lead,
+      );
       expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
     });
 
@@ -366,9 +395,9 @@ describe('Outcomes in the API', () => {
       expect(errorCodes(await gql(UNCONFIRMED, { input: { programme: 'OTHER' } }, lead))).toEqual([
         'FORBIDDEN',
       ]);
-      expect(errorCodes(await gql(UNCONFIRMED, { input: { programme: 'CATAPULT' } }, analyst))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(
+        errorCodes(await gql(UNCONFIRMED, { input: { programme: 'CATAPULT' } }, analyst)),
+      ).toEqual(['FORBIDDEN']);
     });
   });
 });

@@ -3,12 +3,12 @@ import { HoldsPersonalData, PersonalDataHolder, PersonalDataSections } from '@pa
 import { EntityManager, In } from 'typeorm';
 import { CheckInEntity } from './entities/check-in.entity';
 import { InternshipApplicationEntity } from './entities/internship-application.entity';
-import { NetworkMemberEntity } from './entities/network-member.entity';
 import { PlacementEntity } from './entities/placement.entity';
 
 /**
  * What internships hold about a person: their applications (with what they told us about
- * their time in care), their placements and check-ins as an intern, and network membership.
+ * their time in care), and their placements and check-ins as an intern. Membership of the
+ * peer network is the vacancies feature's (networks), which exports and erases it.
  */
 @Injectable()
 @HoldsPersonalData(60)
@@ -26,7 +26,6 @@ export class InternshipDataHolder implements PersonalDataHolder {
           order: { month: 'ASC' },
         })
       : [];
-    const membership = await manager.getRepository(NetworkMemberEntity).findOne({ where: { personId } });
     return {
       internships: {
         applications: applications.map((a) => ({
@@ -51,17 +50,18 @@ export class InternshipDataHolder implements PersonalDataHolder {
             .filter((c) => c.placementId === p.id)
             .map((c) => ({ month: c.month, status: c.status, notes: c.notes })),
         })),
-        careLeaverNetworkMember: membership !== null,
       },
     };
   }
 
   /** Care details and notes go; placements and outcomes stay, anonymous, for the counts. */
   async eraseFor(personId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(InternshipApplicationEntity).update(
-      { personId },
-      { weeksInCare: null, inCareAfterSixteen: null, preferredRegions: [], preferredWork: [] },
-    );
+    await manager
+      .getRepository(InternshipApplicationEntity)
+      .update(
+        { personId },
+        { weeksInCare: null, inCareAfterSixteen: null, preferredRegions: [], preferredWork: [] },
+      );
     const placements = await manager
       .getRepository(PlacementEntity)
       .find({ where: { internPersonId: personId }, select: { id: true } });
@@ -70,6 +70,5 @@ export class InternshipDataHolder implements PersonalDataHolder {
         .getRepository(CheckInEntity)
         .update({ placementId: In(placements.map((p) => p.id)) }, { notes: '' });
     }
-    await manager.getRepository(NetworkMemberEntity).delete({ personId });
   }
 }

@@ -7,7 +7,6 @@ import { InternshipDemoSeeder } from './demo/internship-demo.seeder';
 import { CheckInEntity } from './entities/check-in.entity';
 import { InternshipApplicationEntity } from './entities/internship-application.entity';
 import { InternshipMatchEntity } from './entities/internship-match.entity';
-import { NetworkMemberEntity } from './entities/network-member.entity';
 import { PlacementEntity } from './entities/placement.entity';
 import { InternshipDataHolder } from './internship-data.holder';
 import { CandidateResolver } from './resolvers/candidate.resolver';
@@ -22,6 +21,7 @@ import { InternshipReportService } from './services/internship-report.service';
 import { LineManagerService } from './services/line-manager.service';
 import { MyInternshipService } from './services/my-internship.service';
 import { OfferResponseService } from './services/offer-response.service';
+import { PeerNetworkService } from './services/peer-network.service';
 import { PlacementOfferService } from './services/placement-offer.service';
 import { PlacementOutcomeService } from './services/placement-outcome.service';
 
@@ -30,7 +30,6 @@ export const INTERNSHIP_ENTITIES = [
   InternshipApplicationEntity,
   InternshipMatchEntity,
   CheckInEntity,
-  NetworkMemberEntity,
 ];
 
 /** Care leaver internships: intakes, placements, matching, line managers, outcomes, reports. */
@@ -49,6 +48,7 @@ export const INTERNSHIP_ENTITIES = [
     InternshipMatchingService,
     OfferResponseService,
     MyInternshipService,
+    PeerNetworkService,
     LineManagerService,
     PlacementOutcomeService,
     InternshipReportService,

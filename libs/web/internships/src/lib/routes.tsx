@@ -53,10 +53,16 @@ export const INTERNSHIP_ROUTES: readonly InternshipRoute[] = [
   { path: manage, element: coordinator(<CoordinatorHomePage />) },
   { path: `${manage}/new`, element: coordinator(<CreateProgrammePage />) },
   { path: `${manage}/programmes/:programmeId`, element: coordinator(<ProgrammePage />) },
-  { path: `${manage}/programmes/:programmeId/intakes/new`, element: coordinator(<OpenIntakePage />) },
+  {
+    path: `${manage}/programmes/:programmeId/intakes/new`,
+    element: coordinator(<OpenIntakePage />),
+  },
   { path: `${manage}/programmes/:programmeId/report`, element: signedIn(<ReportPage />) },
   { path: `${manage}/intakes/:intakeId`, element: coordinator(<IntakePage />) },
-  { path: `${manage}/intakes/:intakeId/placements/new`, element: coordinator(<OfferPlacementPage />) },
+  {
+    path: `${manage}/intakes/:intakeId/placements/new`,
+    element: coordinator(<OfferPlacementPage />),
+  },
   { path: '/internships/placements', element: signedIn(<ManagedPlacementsPage />) },
   { path: placement, element: signedIn(<ManagedPlacementPage />) },
   { path: `${placement}/training`, element: signedIn(<TrainingPage />) },

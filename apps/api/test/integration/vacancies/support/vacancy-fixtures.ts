@@ -1,6 +1,6 @@
 import { DemoAccountsSeeder } from '@pathways/api-identity';
 import { TestApp } from '@pathways/api-testing';
-import { RunningWorker, startWorker, VacanciesDemoSeeder } from '@pathways/api-vacancies';
+import { JobName, RunningWorker, startWorker, VacanciesDemoSeeder } from '@pathways/api-vacancies';
 import { DataSource } from 'typeorm';
 import { CREATE_VACANCY, PUBLISH_VACANCY } from './vacancy-operations';
 
@@ -125,3 +125,23 @@ export const startTestWorker = (testApp: TestApp): Promise<RunningWorker> =>
   startWorker(testApp.app, {
     log: (line) => line.includes('failed') && process.stderr.write(`${line}\n`),
   });
+
+/** Puts a job straight on a pg-boss queue, as a retry or the weekly schedule would. */
+export async function enqueueJob(testApp: TestApp, name: JobName, data: object): Promise<void> {
+  await testApp.app
+    .get(DataSource)
+    .query(`INSERT INTO pgboss.job (name, data) VALUES ($1, $2)`, [name, data]);
+}
+
+/** Waits until no vacancy job is queued or running. */
+export async function jobsSettled(testApp: TestApp, timeoutMs = 30_000): Promise<void> {
+  await waitFor(
+    () =>
+      testApp.app.get(DataSource).query(
+        `SELECT count(*)::int AS n FROM pgboss.job
+         WHERE name LIKE 'vacancy-%' AND state IN ('created', 'retry', 'active')`,
+      ),
+    (rows: { n: number }[]) => rows[0].n === 0,
+    timeoutMs,
+  );
+}

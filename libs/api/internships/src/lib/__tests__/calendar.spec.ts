@@ -22,7 +22,12 @@ describe('calendar', () => {
 
 describe(checkInMonths.name, () => {
   const placement = (fields: Partial<PlacementEntity>) =>
-    ({ internPersonId: 'i', startDate: '2026-09-15', endDate: '2027-09-14', ...fields }) as PlacementEntity;
+    ({
+      internPersonId: 'i',
+      startDate: '2026-09-15',
+      endDate: '2027-09-14',
+      ...fields,
+    }) as PlacementEntity;
 
   it('lists the months from the start to today, newest first', () => {
     expect(checkInMonths(placement({}), '2026-11-02')).toEqual(['2026-11', '2026-10', '2026-09']);

@@ -15,10 +15,16 @@ describe(evaluateInternshipEligibility.name, () => {
   describe('time in care', () => {
     it('refuses fewer than 13 weeks, saying how many they told us', () => {
       expect(
-        evaluateInternshipEligibility({ ...careLeaver, weeksInCare: 12 }, SEED_INTERNSHIP_SETTINGS, START),
+        evaluateInternshipEligibility(
+          { ...careLeaver, weeksInCare: 12 },
+          SEED_INTERNSHIP_SETTINGS,
+          START,
+        ),
       ).toEqual({
         eligible: false,
-        reasons: ['You must have been in care for at least 13 weeks in total; you told us 12 weeks.'],
+        reasons: [
+          'You must have been in care for at least 13 weeks in total; you told us 12 weeks.',
+        ],
       });
     });
 
@@ -55,8 +61,11 @@ describe(evaluateInternshipEligibility.name, () => {
 
     it('counts the birthday itself: 26 on the start date is too old, the day before is not', () => {
       const on = (dateOfBirth: string) =>
-        evaluateInternshipEligibility({ ...careLeaver, dateOfBirth }, SEED_INTERNSHIP_SETTINGS, START)
-          .eligible;
+        evaluateInternshipEligibility(
+          { ...careLeaver, dateOfBirth },
+          SEED_INTERNSHIP_SETTINGS,
+          START,
+        ).eligible;
       expect(on('2000-09-01')).toBe(false);
       expect(on('2000-09-02')).toBe(true);
     });
@@ -100,9 +109,14 @@ describe(evaluateInternshipEligibility.name, () => {
 
     it('asks for a date of birth when there is none', () => {
       expect(
-        evaluateInternshipEligibility({ ...careLeaver, dateOfBirth: null }, SEED_INTERNSHIP_SETTINGS, START)
-          .reasons,
-      ).toEqual(['Enter your date of birth, so we can check you will be 16 to 25 on 1 September 2026.']);
+        evaluateInternshipEligibility(
+          { ...careLeaver, dateOfBirth: null },
+          SEED_INTERNSHIP_SETTINGS,
+          START,
+        ).reasons,
+      ).toEqual([
+        'Enter your date of birth, so we can check you will be 16 to 25 on 1 September 2026.',
+      ]);
     });
   });
 

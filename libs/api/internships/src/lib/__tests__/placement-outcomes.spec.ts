@@ -27,7 +27,9 @@ describe(outcomeEvent.name, () => {
 
   it('promotes to the grade above unless told otherwise', () => {
     expect(outcomeEvent('promoted', post)).toMatchObject({ fromGrade: 'AO', toGrade: 'EO' });
-    expect(outcomeEvent('promoted', { ...post, gradeCode: 'EO' })).toMatchObject({ toGrade: 'HEO' });
+    expect(outcomeEvent('promoted', { ...post, gradeCode: 'EO' })).toMatchObject({
+      toGrade: 'HEO',
+    });
     expect(outcomeEvent('promoted', post, 'HEO')).toMatchObject({ toGrade: 'HEO' });
   });
 

@@ -32,8 +32,8 @@ describe(scorePlacement.name, () => {
       allowed: true,
       score: 0.9,
       explanation: [
-        'In London, a region the candidate chose',
-        'Policy work, a kind of work the candidate chose',
+        'In London, one of the regions chosen',
+        'Policy work, one of the kinds of work chosen',
       ],
     });
   });
@@ -41,41 +41,51 @@ describe(scorePlacement.name, () => {
   it('never proposes a placement outside the regions chosen', () => {
     expect(scorePlacement(candidate(), placement({ regionCode: 'TLM' }), words)).toEqual({
       allowed: false,
-      reason: 'Scotland is not a region the candidate chose',
+      reason: 'Scotland is not one of the regions chosen',
     });
   });
 
   it('allows any region when none was chosen, with fewer points than a chosen one', () => {
-    expect(scorePlacement(candidate({ regions: [] }), placement({ regionCode: 'TLM' }), words)).toEqual({
+    expect(
+      scorePlacement(candidate({ regions: [] }), placement({ regionCode: 'TLM' }), words),
+    ).toEqual({
       allowed: true,
       score: 0.7,
       explanation: [
-        'In Scotland: the candidate could work in any region',
-        'Policy work, a kind of work the candidate chose',
+        'In Scotland: any region was fine',
+        'Policy work, one of the kinds of work chosen',
       ],
     });
   });
 
   it('keeps other kinds of work, scored lower, and no preference in between', () => {
-    const other = scorePlacement(candidate(), placement({ workArea: 'digital_data_technology' }), words);
-    const none = scorePlacement(candidate({ work: [] }), placement({ workArea: 'digital_data_technology' }), words);
+    const other = scorePlacement(
+      candidate(),
+      placement({ workArea: 'digital_data_technology' }),
+      words,
+    );
+    const none = scorePlacement(
+      candidate({ work: [] }),
+      placement({ workArea: 'digital_data_technology' }),
+      words,
+    );
     expect(other).toEqual({
       allowed: true,
       score: 0.6,
       explanation: [
-        'In London, a region the candidate chose',
-        'Digital work is not a kind of work the candidate chose',
+        'In London, one of the regions chosen',
+        'Digital work is not one of the kinds of work chosen',
       ],
     });
     expect(none).toMatchObject({ allowed: true, score: 0.75 });
   });
 
   it('gives a little priority to someone waiting since an earlier round', () => {
-    expect(scorePlacement(candidate({ previouslyUnmatched: true }), placement(), words)).toMatchObject({
+    expect(
+      scorePlacement(candidate({ previouslyUnmatched: true }), placement(), words),
+    ).toMatchObject({
       score: 1,
-      explanation: expect.arrayContaining([
-        'The candidate has been waiting since an earlier round of matching',
-      ]),
+      explanation: expect.arrayContaining(['Waiting since an earlier round of matching']),
     });
   });
 });

@@ -31,8 +31,20 @@ import {
 } from './demo-internships';
 
 const OPEN_PLACEMENTS = [
-  { departmentCode: 'MOJ', team: 'Digital services', gradeCode: 'EO', regionCode: 'TLI', workArea: 'digital_data_technology' },
-  { departmentCode: 'DWP', team: 'Jobcentre operations', gradeCode: 'AO', regionCode: 'TLC', workArea: 'operational_delivery' },
+  {
+    departmentCode: 'MOJ',
+    team: 'Digital services',
+    gradeCode: 'EO',
+    regionCode: 'TLI',
+    workArea: 'digital_data_technology',
+  },
+  {
+    departmentCode: 'DWP',
+    team: 'Jobcentre operations',
+    gradeCode: 'AO',
+    regionCode: 'TLC',
+    workArea: 'operational_delivery',
+  },
 ];
 
 /**
@@ -55,18 +67,36 @@ export class InternshipDemoSeeder implements DemoSeeder {
       if (lead) {
         await this.grant(manager, lead.id, 'programme_lead', 'programme', programme.code);
       }
-      const past = await this.intake(manager, programme, DEMO_PAST_INTAKE_ID, 'RUNNING', 'Running intake', {
-        applicationsOpen: addDays(today, -200),
-        applicationsClose: addDays(today, -150),
-        startDate: addDays(today, -120),
-      });
-      const open = await this.intake(manager, programme, DEMO_OPEN_INTAKE_ID, 'NEXT', 'Next intake', {
-        applicationsOpen: addDays(today, -7),
-        applicationsClose: addDays(today, 30),
-        startDate: addDays(today, 60),
-      });
+      const past = await this.intake(
+        manager,
+        programme,
+        DEMO_PAST_INTAKE_ID,
+        'RUNNING',
+        'Running intake',
+        {
+          applicationsOpen: addDays(today, -200),
+          applicationsClose: addDays(today, -150),
+          startDate: addDays(today, -120),
+        },
+      );
+      const open = await this.intake(
+        manager,
+        programme,
+        DEMO_OPEN_INTAKE_ID,
+        'NEXT',
+        'Next intake',
+        {
+          applicationsOpen: addDays(today, -7),
+          applicationsClose: addDays(today, 30),
+          startDate: addDays(today, 60),
+        },
+      );
       if (!isWindowOpen(open, today)) {
-        Object.assign(open, { applicationsOpen: addDays(today, -7), applicationsClose: addDays(today, 30), startDate: addDays(today, 60) });
+        Object.assign(open, {
+          applicationsOpen: addDays(today, -7),
+          applicationsClose: addDays(today, 30),
+          startDate: addDays(today, 60),
+        });
         await manager.getRepository(CohortEntity).save(open);
       }
       if (lineManager) {
@@ -133,7 +163,9 @@ export class InternshipDemoSeeder implements DemoSeeder {
     const repository = manager.getRepository(CohortEntity);
     const existing = await repository.findOne({ where: { id } });
     if (existing) return existing;
-    return repository.save(repository.create({ id, programmeId: programme.id, code, name, ...dates }));
+    return repository.save(
+      repository.create({ id, programmeId: programme.id, code, name, ...dates }),
+    );
   }
 
   private async person(manager: EntityManager, details: DemoCandidate): Promise<PersonEntity> {
@@ -218,7 +250,7 @@ export class InternshipDemoSeeder implements DemoSeeder {
       personId: intern.id,
       status: 'accepted',
       score: 0.9,
-      explanation: ['In North West, a region the candidate chose'],
+      explanation: ['In North West, one of the regions chosen'],
       offeredAt: new Date(`${addDays(startDate, -30)}T09:00:00Z`),
       respondedAt: new Date(`${addDays(startDate, -28)}T09:00:00Z`),
     });

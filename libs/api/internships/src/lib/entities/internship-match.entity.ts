@@ -16,7 +16,13 @@ import { PlacementEntity } from './placement.entity';
  * suggested (by a matching run) → offered (the coordinator approved it; the candidate is
  * asked) → accepted | declined. A re-run discards earlier suggestions.
  */
-export const MATCH_STATUSES = ['suggested', 'offered', 'accepted', 'declined', 'discarded'] as const;
+export const MATCH_STATUSES = [
+  'suggested',
+  'offered',
+  'accepted',
+  'declined',
+  'discarded',
+] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 /** Statuses that hold both the placement and the candidate. */

@@ -46,7 +46,10 @@ export class RecordPlacementOutcomeInput {
   @IsIn(PLACEMENT_OUTCOMES, { message: 'Select the outcome' })
   outcome!: PlacementOutcome;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; left out: the placement’s end date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; left out: the placement’s end date.',
+  })
   @IsOptional()
   @Matches(ISO_DATE_PATTERN, { message: 'Enter the date the outcome takes effect' })
   effectiveDate?: string | null;

@@ -1,5 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { ISO_DATE_PATTERN } from '@pathways/api-programmes';
 
 const DATE_MESSAGE = 'Enter a date as YYYY-MM-DD';
@@ -77,7 +85,9 @@ export class OfferPlacementInput {
   @MaxLength(200, { message: 'The team must be 200 characters or fewer' })
   team!: string;
 
-  @Field({ description: 'AO or EO.' }) @IsNotEmpty({ message: 'Select the grade' }) gradeCode!: string;
+  @Field({ description: 'AO or EO.' })
+  @IsNotEmpty({ message: 'Select the grade' })
+  gradeCode!: string;
 
   @Field() @IsNotEmpty({ message: 'Select the region' }) regionCode!: string;
 

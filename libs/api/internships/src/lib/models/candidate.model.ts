@@ -42,7 +42,8 @@ export class InternshipOffer {
 }
 
 @ObjectType({
-  description: 'Your own application, with what you told us about your time in care: only you see it.',
+  description:
+    'Your own application, with what you told us about your time in care: only you see it.',
 })
 export class MyInternshipApplication {
   @Field(() => ID) id!: string;

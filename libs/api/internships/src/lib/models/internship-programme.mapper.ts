@@ -1,4 +1,9 @@
-import { isoDate, isWindowOpen, type CohortEntity, type ProgrammeEntity } from '@pathways/api-programmes';
+import {
+  isoDate,
+  isWindowOpen,
+  type CohortEntity,
+  type ProgrammeEntity,
+} from '@pathways/api-programmes';
 import { internshipSettingsOf } from '../rules/internship-settings';
 import type { InternshipIntakeSummary, InternshipProgramme } from './internship-programme.model';
 

@@ -1,10 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A published count: null and suppressed ([c]) when it could identify people.' })
+@ObjectType({
+  description: 'A published count: null and suppressed ([c]) when it could identify people.',
+})
 export class InternshipReportCell {
   @Field(() => Int, { nullable: true }) value!: number | null;
   @Field() suppressed!: boolean;
-  @Field(() => Float, { nullable: true, description: 'Of the row total; null when either is withheld.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the row total; null when either is withheld.',
+  })
   share!: number | null;
 }
 
@@ -34,7 +39,9 @@ export class InternshipReport {
   placementsByDepartment!: InternshipReportTable;
   @Field(() => InternshipReportTable, { description: 'Line manager training, by intake.' })
   training!: InternshipReportTable;
-  @Field(() => InternshipReportTable, { description: 'End-of-placement outcomes of interns, by intake.' })
+  @Field(() => InternshipReportTable, {
+    description: 'End-of-placement outcomes of interns, by intake.',
+  })
   outcomes!: InternshipReportTable;
   @Field(() => InternshipReportTable, {
     description:

@@ -14,6 +14,7 @@ import {
 import { InternshipApplicationService } from '../services/internship-application.service';
 import { MyInternshipService } from '../services/my-internship.service';
 import { OfferResponseService } from '../services/offer-response.service';
+import { PeerNetworkService } from '../services/peer-network.service';
 
 /** Anyone signed in, about themself only: there is no way to name another person here. */
 @Resolver()
@@ -22,6 +23,7 @@ export class CandidateResolver {
     private readonly applications: InternshipApplicationService,
     private readonly mine: MyInternshipService,
     private readonly responses: OfferResponseService,
+    private readonly network: PeerNetworkService,
   ) {}
 
   @Query(() => [OpenInternshipIntake], { description: 'Internship intakes taking applications.' })
@@ -40,7 +42,8 @@ export class CandidateResolver {
   }
 
   @Query(() => InternshipEligibility, {
-    description: 'Checks what you would apply with, against the scheme and the intake; stores nothing.',
+    description:
+      'Checks what you would apply with, against the scheme and the intake; stores nothing.',
   })
   internshipEligibility(
     @CurrentUser() user: AuthenticatedUser,
@@ -57,12 +60,15 @@ export class CandidateResolver {
   }
 
   @Query(() => CareLeaverNetworkMembership)
-  myCareLeaverNetwork(@CurrentUser() user: AuthenticatedUser): Promise<CareLeaverNetworkMembership> {
-    return this.mine.network(user);
+  myCareLeaverNetwork(
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CareLeaverNetworkMembership> {
+    return this.network.membership(user);
   }
 
   @Mutation(() => ID, {
-    description: 'Refused, with every reason, when you are not eligible. Returns the application id.',
+    description:
+      'Refused, with every reason, when you are not eligible. Returns the application id.',
   })
   async applyToInternship(
     @CurrentUser() user: AuthenticatedUser,
@@ -83,7 +89,9 @@ export class CandidateResolver {
   }
 
   @Mutation(() => CareLeaverNetworkMembership, { description: 'For interns.' })
-  joinCareLeaverNetwork(@CurrentUser() user: AuthenticatedUser): Promise<CareLeaverNetworkMembership> {
-    return this.mine.joinNetwork(user);
+  joinCareLeaverNetwork(
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CareLeaverNetworkMembership> {
+    return this.network.join(user);
   }
 }

@@ -37,7 +37,9 @@ export class CoordinatorResolver {
   @Query(() => [InternshipProgramme], {
     description: 'Internship programmes you coordinate (every one for admins).',
   })
-  async ledInternshipProgrammes(@CurrentUser() user: AuthenticatedUser): Promise<InternshipProgramme[]> {
+  async ledInternshipProgrammes(
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<InternshipProgramme[]> {
     const programmes = await this.programmes.led(user);
     const intakes = await this.programmes.intakesOf(programmes.map((p) => p.id));
     return programmes.map((programme) => internshipProgrammeModel(programme, intakes));

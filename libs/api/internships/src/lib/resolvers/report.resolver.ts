@@ -9,7 +9,8 @@ export class InternshipReportResolver {
   constructor(private readonly reports: InternshipReportService) {}
 
   @Query(() => InternshipReport, {
-    description: 'Leads of the programme, all-government analysts and admins. Cells under 10 are withheld.',
+    description:
+      'Leads of the programme, all-government analysts and admins. Cells under 10 are withheld.',
   })
   internshipReport(
     @CurrentUser() user: AuthenticatedUser,

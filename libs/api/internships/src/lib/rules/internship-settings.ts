@@ -30,7 +30,9 @@ const wholeNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value);
 
 /** A programme's settings, with the seed's value for anything it does not store. */
-export function internshipSettingsOf(stored: Readonly<Record<string, unknown>>): InternshipSettings {
+export function internshipSettingsOf(
+  stored: Readonly<Record<string, unknown>>,
+): InternshipSettings {
   const read = (key: keyof InternshipSettings): number => {
     const value = stored[key];
     return wholeNumber(value) ? value : SEED_INTERNSHIP_SETTINGS[key];

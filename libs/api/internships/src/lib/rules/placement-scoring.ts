@@ -49,26 +49,26 @@ export function scorePlacement(
   let points = 0;
   if (candidate.regions.length === 0) {
     points += PLACEMENT_POINTS.anyRegion;
-    explanation.push(`In ${region}: the candidate could work in any region`);
+    explanation.push(`In ${region}: any region was fine`);
   } else if (candidate.regions.includes(placement.regionCode)) {
     points += PLACEMENT_POINTS.chosenRegion;
-    explanation.push(`In ${region}, a region the candidate chose`);
+    explanation.push(`In ${region}, one of the regions chosen`);
   } else {
-    return { allowed: false, reason: `${region} is not a region the candidate chose` };
+    return { allowed: false, reason: `${region} is not one of the regions chosen` };
   }
   const work = words.work(placement.workArea);
   if (candidate.work.length === 0) {
     points += PLACEMENT_POINTS.noWorkPreference;
-    explanation.push(`${work} work: the candidate has no preference for the kind of work`);
+    explanation.push(`${work} work: no preference for the kind of work`);
   } else if (candidate.work.includes(placement.workArea)) {
     points += PLACEMENT_POINTS.chosenWork;
-    explanation.push(`${work} work, a kind of work the candidate chose`);
+    explanation.push(`${work} work, one of the kinds of work chosen`);
   } else {
-    explanation.push(`${work} work is not a kind of work the candidate chose`);
+    explanation.push(`${work} work is not one of the kinds of work chosen`);
   }
   if (candidate.previouslyUnmatched) {
     points += PLACEMENT_POINTS.waiting;
-    explanation.push('The candidate has been waiting since an earlier round of matching');
+    explanation.push('Waiting since an earlier round of matching');
   }
   return { allowed: true, score: points / 100, explanation };
 }

@@ -50,7 +50,12 @@ export function publishTable(
   { shares = false }: { shares?: boolean } = {},
 ): ReportTable {
   if (rows.length === 0) {
-    return { columns: [...columns], rows: [], totals: columns.map(() => shown(0)), grandTotal: shown(0) };
+    return {
+      columns: [...columns],
+      rows: [],
+      totals: columns.map(() => shown(0)),
+      grandTotal: shown(0),
+    };
   }
   const table = suppressTable(rows.map((row) => [...row.counts]));
   return {

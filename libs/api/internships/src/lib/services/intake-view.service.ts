@@ -78,7 +78,11 @@ export class IntakeViewService {
         actorPersonId: user.personId,
         action: 'sensitive_data.read',
         subjectPersonIds: [...new Set(applications.map((a) => a.personId))],
-        detail: { view: 'internship_intake', intakeId: cohort.id, revealed: 'care_leaver_applicant' },
+        detail: {
+          view: 'internship_intake',
+          intakeId: cohort.id,
+          revealed: 'care_leaver_applicant',
+        },
       });
     }
     const live = matches.filter((m) => m.status !== 'declined');

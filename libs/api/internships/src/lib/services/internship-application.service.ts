@@ -37,9 +37,14 @@ export class InternshipApplicationService {
       order: { applicationsClose: 'ASC', code: 'ASC' },
     });
     const person = await this.person(this.dataSource.manager, user.personId);
-    const applied = await this.appliedTo(user.personId, cohorts.map((cohort) => cohort.id));
+    const applied = await this.appliedTo(
+      user.personId,
+      cohorts.map((cohort) => cohort.id),
+    );
     return cohorts.flatMap((cohort) =>
-      cohort.programme ? [openIntakeModel({ cohort, programme: cohort.programme }, person, applied)] : [],
+      cohort.programme
+        ? [openIntakeModel({ cohort, programme: cohort.programme }, person, applied)]
+        : [],
     );
   }
 
@@ -77,8 +82,18 @@ export class InternshipApplicationService {
         if (!verdict.eligible) {
           throw badInput(`You cannot apply to this intake. ${verdict.reasons.join(' ')}`);
         }
-        const regions = await checkCodes(manager, RegionEntity, input.preferredRegions, 'preferredRegions');
-        const work = await checkCodes(manager, ProfessionEntity, input.preferredWork, 'preferredWork');
+        const regions = await checkCodes(
+          manager,
+          RegionEntity,
+          input.preferredRegions,
+          'preferredRegions',
+        );
+        const work = await checkCodes(
+          manager,
+          ProfessionEntity,
+          input.preferredWork,
+          'preferredWork',
+        );
         const applications = manager.getRepository(InternshipApplicationEntity);
         if (
           await applications.exists({
@@ -126,7 +141,10 @@ export class InternshipApplicationService {
     );
   }
 
-  private async openIntakeRef(manager: EntityManager, intakeId: string): Promise<InternshipIntakeRef> {
+  private async openIntakeRef(
+    manager: EntityManager,
+    intakeId: string,
+  ): Promise<InternshipIntakeRef> {
     const found = await internshipIntake(manager, intakeId);
     if (!isWindowOpen(found.cohort, isoDate(new Date()))) {
       throw conflict('Applications for this intake are closed', 'intakeId');

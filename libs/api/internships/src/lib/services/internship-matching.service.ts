@@ -34,7 +34,9 @@ export class InternshipMatchingService {
     return this.dataSource.transaction(async (manager) => {
       const { cohort, programme } = await internshipIntake(manager, intakeId);
       assertCoordinates(user, programme.code);
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`internships:${cohort.id}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `internships:${cohort.id}`,
+      ]);
       const matches = manager.getRepository(InternshipMatchEntity);
       await matches.update({ cohortId: cohort.id, status: 'suggested' }, { status: 'discarded' });
       const earlier = await matches.find({
@@ -60,7 +62,11 @@ export class InternshipMatchingService {
           work: a.preferredWork,
           previouslyUnmatched: a.previouslyUnmatched,
         })),
-        placements.map((p) => ({ placementId: p.id, regionCode: p.regionCode, workArea: p.workArea })),
+        placements.map((p) => ({
+          placementId: p.id,
+          regionCode: p.regionCode,
+          workArea: p.workArea,
+        })),
         earlier
           .filter((m) => m.status === 'declined')
           .map((m) => ({ mentee: m.applicationId, mentor: m.placementId })),
@@ -114,12 +120,18 @@ export class InternshipMatchingService {
           : { cohortId: cohort.id, id: In(ids) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!input.all && (chosen.length !== ids.length || chosen.some((m) => m.status !== 'suggested'))) {
+      if (
+        !input.all &&
+        (chosen.length !== ids.length || chosen.some((m) => m.status !== 'suggested'))
+      ) {
         throw conflict('Only suggested matches of this intake can be approved', 'matchIds');
       }
       if (chosen.length === 0) return [];
       const offeredAt = new Date();
-      await repository.update({ id: In(chosen.map((m) => m.id)) }, { status: 'offered', offeredAt });
+      await repository.update(
+        { id: In(chosen.map((m) => m.id)) },
+        { status: 'offered', offeredAt },
+      );
       const placements = await manager
         .getRepository(PlacementEntity)
         .findBy({ id: In(chosen.map((m) => m.placementId)) });
@@ -142,7 +154,10 @@ export class InternshipMatchingService {
   }
 
   /** Active applications of people not erased. */
-  private async waiting(manager: EntityManager, cohortId: string): Promise<InternshipApplicationEntity[]> {
+  private async waiting(
+    manager: EntityManager,
+    cohortId: string,
+  ): Promise<InternshipApplicationEntity[]> {
     const applications = await manager.getRepository(InternshipApplicationEntity).find({
       where: { cohortId, status: 'active' },
       order: { createdAt: 'ASC', id: 'ASC' },

@@ -56,7 +56,8 @@ export class InternshipProgrammeService {
 
   async coordinated(user: AuthenticatedUser, programmeId: string): Promise<ProgrammeEntity> {
     const programme = await this.programmes.findOne({ where: { id: programmeId } });
-    if (!programme || programme.type !== 'internship') throw notFound('No such internship programme');
+    if (!programme || programme.type !== 'internship')
+      throw notFound('No such internship programme');
     assertCoordinates(user, programme.code);
     return programme;
   }
@@ -96,7 +97,10 @@ export class InternshipProgrammeService {
     return this.programmes.save(programme);
   }
 
-  async openIntake(user: AuthenticatedUser, input: OpenInternshipIntakeInput): Promise<CohortEntity> {
+  async openIntake(
+    user: AuthenticatedUser,
+    input: OpenInternshipIntakeInput,
+  ): Promise<CohortEntity> {
     const programme = await this.coordinated(user, input.programmeId);
     return this.cohortService.create(user, { ...input, programmeId: programme.id });
   }

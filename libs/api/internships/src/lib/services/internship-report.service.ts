@@ -29,13 +29,17 @@ export class InternshipReportService {
     const programme = await this.dataSource
       .getRepository(ProgrammeEntity)
       .findOne({ where: { id: programmeId } });
-    if (!programme || programme.type !== 'internship') throw notFound('No such internship programme');
+    if (!programme || programme.type !== 'internship')
+      throw notFound('No such internship programme');
     assertMayReadReport(user, programme.code);
     const asOf = isoDate(new Date());
     const query = <T>(sql: string, params: unknown[] = [programme.id]): Promise<T[]> =>
       this.dataSource.query(sql, params);
     const intakes = await query<Labelled>(INTAKES_SQL);
-    const byIntake = <T extends { key: string }>(rows: T[], counts: (row: T | undefined) => number[]) =>
+    const byIntake = <T extends { key: string }>(
+      rows: T[],
+      counts: (row: T | undefined) => number[],
+    ) =>
       intakes.map((intake): CountRow => ({
         ...intake,
         counts: counts(rows.find((row) => row.key === intake.key)),
@@ -79,7 +83,10 @@ export class InternshipReportService {
         { shares: true },
       ),
       outcomes: publishTable(
-        [...PLACEMENT_OUTCOMES.map((outcome) => PLACEMENT_OUTCOME_LABELS[outcome]), 'Not recorded yet'],
+        [
+          ...PLACEMENT_OUTCOMES.map((outcome) => PLACEMENT_OUTCOME_LABELS[outcome]),
+          'Not recorded yet',
+        ],
         intakes.map((intake) => ({
           ...intake,
           counts: [...PLACEMENT_OUTCOMES, null].map((outcome) => outcomeCount(intake.key, outcome)),

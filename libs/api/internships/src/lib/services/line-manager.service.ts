@@ -69,7 +69,10 @@ export class LineManagerService {
     assertLineManages(user, placement);
     if (!isValidIsoDate(input.completedOn)) throw badInput('Enter a real date', 'completedOn');
     if (input.completedOn > isoDate(new Date())) {
-      throw badInput('The date you completed the training must be today or in the past', 'completedOn');
+      throw badInput(
+        'The date you completed the training must be today or in the past',
+        'completedOn',
+      );
     }
     await this.dataSource.getRepository(PlacementEntity).update(
       {
@@ -141,7 +144,10 @@ export class LineManagerService {
     const names = await loadReferenceNames(manager);
     const cohorts = await manager
       .getRepository(CohortEntity)
-      .find({ where: { id: In(placements.map((p) => p.cohortId)) }, relations: { programme: true } });
+      .find({
+        where: { id: In(placements.map((p) => p.cohortId)) },
+        relations: { programme: true },
+      });
     const cohortOf = new Map(cohorts.map((c) => [c.id, c]));
     const checkIns = await manager.getRepository(CheckInEntity).find({
       where: { placementId: In(placements.map((p) => p.id)) },

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AuthenticatedUser, badInput } from '@pathways/api-core';
+import { AuthenticatedUser } from '@pathways/api-core';
 import { CohortEntity } from '@pathways/api-programmes';
 import { DataSource, In } from 'typeorm';
 import { InternshipApplicationEntity } from '../entities/internship-application.entity';
 import { InternshipMatchEntity } from '../entities/internship-match.entity';
-import { NetworkMemberEntity } from '../entities/network-member.entity';
 import { PlacementEntity } from '../entities/placement.entity';
-import type {
-  CareLeaverNetworkMembership,
-  InternshipOffer,
-  MyInternshipApplication,
-} from '../models/candidate.model';
+import type { InternshipOffer, MyInternshipApplication } from '../models/candidate.model';
 import { fullName, peopleById } from './people-lookup';
 import { loadReferenceNames } from './reference-names';
 
-/** Only ever the caller's own applications, offers and network membership. */
+/** Only ever the caller's own applications and offers. */
 @Injectable()
 export class MyInternshipService {
   constructor(private readonly dataSource: DataSource) {}
@@ -34,9 +29,14 @@ export class MyInternshipService {
       where: { personId: user.personId, status: In(['offered', 'accepted']) },
     });
     const placements = matches.length
-      ? await manager.getRepository(PlacementEntity).findBy({ id: In(matches.map((m) => m.placementId)) })
+      ? await manager
+          .getRepository(PlacementEntity)
+          .findBy({ id: In(matches.map((m) => m.placementId)) })
       : [];
-    const people = await peopleById(manager, placements.map((p) => p.lineManagerPersonId));
+    const people = await peopleById(
+      manager,
+      placements.map((p) => p.lineManagerPersonId),
+    );
     const names = await loadReferenceNames(manager);
     const cohortOf = new Map(cohorts.map((c) => [c.id, c]));
     const placementOf = new Map(placements.map((p) => [p.id, p]));
@@ -75,33 +75,5 @@ export class MyInternshipService {
         offer,
       };
     });
-  }
-
-  async network(user: AuthenticatedUser): Promise<CareLeaverNetworkMembership> {
-    const membership = await this.dataSource
-      .getRepository(NetworkMemberEntity)
-      .findOne({ where: { personId: user.personId } });
-    const canJoin = await this.dataSource
-      .getRepository(PlacementEntity)
-      .exists({ where: { internPersonId: user.personId } });
-    return { member: membership !== null, joinedAt: membership?.joinedAt ?? null, canJoin };
-  }
-
-  /** Interns join the care leaver peer network themselves; joining twice changes nothing. */
-  async joinNetwork(user: AuthenticatedUser): Promise<CareLeaverNetworkMembership> {
-    const current = await this.network(user);
-    if (!current.canJoin) {
-      throw badInput('The care leaver peer network is for interns who have accepted a placement');
-    }
-    if (!current.member) {
-      await this.dataSource
-        .getRepository(NetworkMemberEntity)
-        .createQueryBuilder()
-        .insert()
-        .values({ personId: user.personId })
-        .orIgnore()
-        .execute();
-    }
-    return this.network(user);
   }
 }

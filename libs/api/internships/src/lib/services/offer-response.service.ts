@@ -113,7 +113,9 @@ export class OfferResponseService {
       coordinators,
       {
         kind: input.accept ? 'internship.accepted' : 'internship.declined',
-        title: input.accept ? 'A candidate accepted a placement' : 'A candidate declined a placement',
+        title: input.accept
+          ? 'A candidate accepted a placement'
+          : 'A candidate declined a placement',
         body: input.accept
           ? `${programmeName}: the placement is filled.`
           : `${programmeName}: the placement and the candidate are back in the pool for the next matching run.`,

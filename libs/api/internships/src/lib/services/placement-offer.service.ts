@@ -94,10 +94,15 @@ async function checkReference(manager: EntityManager, input: OfferPlacementInput
     departmentCode: await manager
       .getRepository(DepartmentEntity)
       .exists({ where: { code: input.departmentCode } }),
-    regionCode: await manager.getRepository(RegionEntity).exists({ where: { code: input.regionCode } }),
-    workArea: await manager.getRepository(ProfessionEntity).exists({ where: { code: input.workArea } }),
+    regionCode: await manager
+      .getRepository(RegionEntity)
+      .exists({ where: { code: input.regionCode } }),
+    workArea: await manager
+      .getRepository(ProfessionEntity)
+      .exists({ where: { code: input.workArea } }),
   };
-  if (!exists.departmentCode) throw badInput('Select the department from the list', 'departmentCode');
+  if (!exists.departmentCode)
+    throw badInput('Select the department from the list', 'departmentCode');
   if (!exists.regionCode) throw badInput('Select the region from the list', 'regionCode');
   if (!exists.workArea) throw badInput('Select the kind of work from the list', 'workArea');
 }

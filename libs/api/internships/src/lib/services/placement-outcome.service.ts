@@ -49,7 +49,10 @@ export class PlacementOutcomeService {
       const effectiveDate = input.effectiveDate ?? placement.endDate;
       if (!isValidIsoDate(effectiveDate)) throw badInput('Enter a real date', 'effectiveDate');
       if (effectiveDate < placement.startDate) {
-        throw badInput('The outcome cannot take effect before the placement started', 'effectiveDate');
+        throw badInput(
+          'The outcome cannot take effect before the placement started',
+          'effectiveDate',
+        );
       }
       if (input.promotedTo && !isGradeCode(input.promotedTo)) {
         throw badInput('Select a grade from the list', 'promotedTo');

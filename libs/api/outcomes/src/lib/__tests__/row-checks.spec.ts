@@ -68,12 +68,21 @@ describe('checkCareerEventRow', () => {
         to_grade: 'HEO',
       }),
     );
-    expect(result).toMatchObject({ ok: true, row: { eventId: 'HR-1', fromGrade: 'EO', toGrade: 'HEO', fromDepartment: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      row: { eventId: 'HR-1', fromGrade: 'EO', toGrade: 'HEO', fromDepartment: null },
+    });
   });
 
   it('rejects an unknown type and grade', () => {
     const result = checkCareerEventRow(
-      record({ event_id: 'HR-1', staff_number: 'SN1', type: 'fired', effective_date: '2024-05-01', to_grade: 'G5' }),
+      record({
+        event_id: 'HR-1',
+        staff_number: 'SN1',
+        type: 'fired',
+        effective_date: '2024-05-01',
+        to_grade: 'G5',
+      }),
     );
     expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['type', 'to_grade']);
   });

@@ -50,9 +50,9 @@ describe('sebShareTable', () => {
   });
 
   it('has no share when nobody answered', () => {
-    expect(sebShareTable(counts(0, 0, 0, 0), counts(0, 0, 0, 0)).every((r) => r.share === null)).toBe(
-      true,
-    );
+    expect(
+      sebShareTable(counts(0, 0, 0, 0), counts(0, 0, 0, 0)).every((r) => r.share === null),
+    ).toBe(true);
   });
 });
 

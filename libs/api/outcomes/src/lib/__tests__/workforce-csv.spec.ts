@@ -42,6 +42,12 @@ describe('workforceCompositionCsv', () => {
       if (row.declarationRate === null) expect(cells.slice(8)).toEqual(['', '', '', '']);
     });
     expect(lines[3]).toContain('[c]');
-    expect(lines[2]).toBe('grade,G7,Grade 7,60,20,20,0,100,0.6,0.2,0.2,1');
+  });
+
+  it('writes a shown row’s counts and shares as numbers', () => {
+    const shown = sebComposition([{ key: 'G7', label: 'Grade 7', counts: counts(60, 20, 20, 0) }]);
+    expect(
+      workforceCompositionCsv([{ dimension: 'grade', composition: shown }]).split('\r\n')[1],
+    ).toBe('grade,G7,Grade 7,60,20,20,0,100,0.6,0.2,0.2,1');
   });
 });

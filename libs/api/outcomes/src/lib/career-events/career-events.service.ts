@@ -24,10 +24,9 @@ export class CareerEventsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(user: AuthenticatedUser, input: RecordCareerEventInput): Promise<CareerEventRow> {
-    const [person]: { id: string }[] = await this.dataSource.query(
-      PERSON_ID_BY_STAFF_NUMBER_SQL,
-      [input.staffNumber],
-    );
+    const [person]: { id: string }[] = await this.dataSource.query(PERSON_ID_BY_STAFF_NUMBER_SQL, [
+      input.staffNumber,
+    ]);
     // Unknown and not-yours read the same, so leads cannot probe who exists.
     if (!person) throw forbidden(NOT_YOURS);
     await this.assertLeadsPersonsProgramme(user, person.id);

@@ -46,8 +46,8 @@ function headerProblems(header: readonly string[], columns: CsvColumns): ImportP
 }
 
 /**
- * RFC 4180 CSV with a header row, columns in any order, unknown columns rejected. Cells are
- * trimmed; blank lines are skipped. Rejects (ImportRejectedError) a malformed file.
+ * RFC 4180 CSV with a header row, columns in any order, unknown columns rejected. Unquoted
+ * cells are trimmed; blank lines are skipped. Rejects (ImportRejectedError) a malformed file.
  */
 export function readCsv(file: string, text: string, columns: CsvColumns): CsvRecord[] {
   let rows: ParsedRow[];

@@ -21,7 +21,7 @@ export class RowChecker {
 
   /** The trimmed cell; null when empty or the column is absent (not provided). */
   optional(field: string): string | null {
-    return this.record.cells[field] || null;
+    return this.record.cells[field]?.trim() || null;
   }
 
   required(field: string): string | null {

@@ -1,7 +1,7 @@
 import type { SebGroup } from '@pathways/domain-seb';
 import { DemoCalendar } from './demo-calendar';
 import type { DemoCohort, DemoEnrolment } from './demo-dataset';
-import type { DemoDraft } from './generate-demo-dataset';
+import type { DemoDraft } from './demo-people';
 import type { DemoRandom } from './demo-random';
 
 export interface DemoCatapult {
@@ -48,9 +48,17 @@ function presentOn(draft: DemoDraft, date: string): boolean {
 }
 
 /** Weighted sampling without replacement (Efraimidis–Spirakis): the n largest u^(1/w). */
-function sample(random: DemoRandom, drafts: readonly DemoDraft[], n: number, weight: (d: DemoDraft) => number) {
+function sample(
+  random: DemoRandom,
+  drafts: readonly DemoDraft[],
+  n: number,
+  weight: (d: DemoDraft) => number,
+) {
   return drafts
-    .map((draft) => ({ draft, key: Math.pow(random.integer(1, 1_000_000) / 1_000_001, 1 / weight(draft)) }))
+    .map((draft) => ({
+      draft,
+      key: Math.pow(random.integer(1, 1_000_000) / 1_000_001, 1 / weight(draft)),
+    }))
     .sort((a, b) => b.key - a.key || a.draft.index - b.draft.index)
     .slice(0, n)
     .map(({ draft }) => draft);
@@ -68,7 +76,8 @@ export function planCatapult(
   const mentees: { draftIndex: number; startDate: string }[] = [];
   for (const cohort of cohorts) {
     // Only people in a snapshot: someone who came and went between extracts is unknown to HR data.
-    const known = (d: DemoDraft) => d.joinDate <= calendar.date(-24) || presentOn(d, secondSnapshot);
+    const known = (d: DemoDraft) =>
+      d.joinDate <= calendar.date(-24) || presentOn(d, secondSnapshot);
     const candidates = drafts.filter(
       (d) => !taken.has(d.index) && known(d) && presentOn(d, cohort.startDate),
     );

@@ -2,6 +2,8 @@ import type { CareerEventType } from '../entities/career-event.entity';
 
 export const DEMO_DEPARTMENT = 'MOJ';
 export const DEMO_PROGRAMME = 'CATAPULT';
+/** The demo participant's self-reported event, waiting for the demo lead to confirm it. */
+export const DEMO_UNCONFIRMED_EVENT_ID = '00000000-0000-4000-8000-0000000ce001';
 
 /** Answers of the SEB and characteristics questions; null = not answered. */
 export interface DemoAnswers {

@@ -4,13 +4,21 @@ import { buildProgrammePreset } from '@pathways/api-programmes';
 import { DataSource, EntityManager } from 'typeorm';
 import { UPSERT_ENROLMENTS_SQL } from '../import/enrolments-import.sql';
 import { INSERT_HR_EVENTS_SQL } from '../import/events-import.sql';
-import { DEMO_DEPARTMENT, DEMO_PROGRAMME, DemoDataset, DemoEnrolment } from './demo-dataset';
+import { DemoCalendar } from './demo-calendar';
+import {
+  DEMO_DEPARTMENT,
+  DEMO_PROGRAMME,
+  DEMO_UNCONFIRMED_EVENT_ID,
+  DemoDataset,
+  DemoEnrolment,
+} from './demo-dataset';
 import {
   DEMO_PROGRAMME_HAS_ENROLMENTS_SQL,
   INSERT_DEMO_ANSWERS_SQL,
   INSERT_DEMO_COHORTS_SQL,
   INSERT_DEMO_PEOPLE_SQL,
   INSERT_DEMO_PROGRAMME_SQL,
+  INSERT_DEMO_SELF_REPORT_SQL,
   INSERT_DEMO_SNAPSHOTS_SQL,
 } from './demo-seed.sql';
 import { generateDemoDataset } from './generate-demo-dataset';
@@ -40,6 +48,7 @@ export class DemoOutcomesSeeder implements DemoSeeder {
       await writeProgramme(manager, dataset);
       await writeEnrolments(manager, [...dataset.enrolments, ...demoAccountEnrolments(dataset)]);
       await writeEvents(manager, dataset);
+      await writeSelfReport(manager, dataset);
     });
     const participants = dataset.enrolments.filter((e) => e.role === 'participant').length;
     return [
@@ -141,5 +150,15 @@ async function writeEvents(manager: EntityManager, { events }: DemoDataset) {
     events.map((e) => e.toGrade),
     events.map(() => null),
     events.map(() => null),
+  ]);
+}
+
+async function writeSelfReport(manager: EntityManager, { cohorts }: DemoDataset) {
+  const running = cohorts.find((cohort) => cohort.endDate === null);
+  if (!running) return;
+  await manager.query(INSERT_DEMO_SELF_REPORT_SQL, [
+    DEMO_UNCONFIRMED_EVENT_ID,
+    DEMO_PARTICIPANT,
+    DemoCalendar.addDays(running.startDate, 60),
   ]);
 }

@@ -49,3 +49,12 @@ export const INSERT_DEMO_COHORTS_SQL = `
   FROM unnest($2::text[], $3::date[]) AS r(code, start_date)
   JOIN programme p ON p.code = $1
   ON CONFLICT (programme_id, code) DO NOTHING`;
+
+/** $1 id, $2 staff number, $3 date: a self-report awaiting the lead. */
+export const INSERT_DEMO_SELF_REPORT_SQL = `
+  INSERT INTO career_event (id, event_id, source, person_id, type, effective_date, from_grade,
+                            to_grade, confirmed, recorded_by)
+  SELECT $1, 'demo-self-report', 'self_reported', p.id, 'temporary_promotion', $3, 'EO', 'HEO',
+         false, p.id
+  FROM person p WHERE p.staff_number = $2
+  ON CONFLICT DO NOTHING`;

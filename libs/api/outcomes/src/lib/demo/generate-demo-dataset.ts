@@ -1,99 +1,27 @@
-import { GRADE_CODES, sebGroupFromOccupation } from '@pathways/domain-seb';
-import type { SebGroup, SebOccupationCode } from '@pathways/domain-seb';
+import { GRADE_CODES } from '@pathways/domain-seb';
 import type { CareerEventType } from '../entities/career-event.entity';
 import { DemoCalendar } from './demo-calendar';
 import { DemoCatapult, planCatapult } from './demo-catapult';
-import type { DemoAnswers, DemoDataset, DemoEvent, DemoPerson, DemoSnapshot } from './demo-dataset';
+import type { DemoDataset, DemoEvent, DemoPerson, DemoSnapshot } from './demo-dataset';
+import { DemoDraft, draftPerson, drawEvents } from './demo-people';
 import { DemoRandom } from './demo-random';
-import {
-  DISABILITY_WEIGHTS,
-  ETHNICITY_WEIGHTS,
-  FAMILY_NAMES,
-  GENDER_WEIGHTS,
-  GIVEN_NAMES,
-  GRADE_WEIGHTS,
-  occupationWeights,
-  PROFESSION_WEIGHTS,
-  REGION_WEIGHTS,
-  SEXUAL_ORIENTATION_WEIGHTS,
-  YEARLY_EVENT_RATES,
-} from './demo-workforce-mix';
 
 const SEED = 20_250_601;
 const STARTERS = 2_800;
 const JOINERS = 250;
-const PROGRESSION: readonly CareerEventType[] = ['promotion', 'temporary_promotion', 'lateral_move'];
-
-/** A person before their grades are replayed from their events. */
-export interface DemoDraft {
-  readonly index: number;
-  readonly staffNumber: string;
-  readonly joinDate: string;
-  readonly startGrade: string;
-  readonly sebGroup: SebGroup;
-  readonly person: Omit<DemoPerson, 'gradeCode'>;
-  events: { type: CareerEventType; date: string }[];
-}
-
-const answer = (random: DemoRandom, weights: Record<string, number>): string | null => {
-  const code = random.weighted(weights);
-  return code === 'none' ? null : code;
-};
-
-function draftPerson(random: DemoRandom, index: number, joinDate: string, joiner: boolean): DemoDraft {
-  const startGrade = joiner
-    ? random.weighted({ AA: 3, AO: 5, EO: 3, HEO: 1 })
-    : random.weighted(GRADE_WEIGHTS);
-  const answers: DemoAnswers = {
-    seb_occupation: answer(random, occupationWeights(GRADE_CODES.indexOf(startGrade as never))),
-    gender: answer(random, GENDER_WEIGHTS),
-    ethnicity: answer(random, ETHNICITY_WEIGHTS),
-    disability: answer(random, DISABILITY_WEIGHTS),
-    sexual_orientation: answer(random, SEXUAL_ORIENTATION_WEIGHTS),
-  };
-  const staffNumber = `MOJD${String(index + 1).padStart(5, '0')}`;
-  const givenName = random.pick(GIVEN_NAMES);
-  const familyName = random.pick(FAMILY_NAMES);
-  return {
-    index,
-    staffNumber,
-    joinDate,
-    startGrade,
-    sebGroup: sebGroupFromOccupation(answers.seb_occupation as SebOccupationCode | null),
-    events: [],
-    person: {
-      staffNumber,
-      givenName,
-      familyName,
-      email: `${givenName}.${familyName}.${index + 1}@justice.demo.gov.uk`.toLowerCase(),
-      professionCode: random.weighted(PROFESSION_WEIGHTS),
-      regionCode: random.weighted(REGION_WEIGHTS),
-      dateOfBirth: `${random.integer(1962, 2003)}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`,
-      answers,
-    },
-  };
-}
-
-/** Events at each type's yearly rate from joining to the end; nothing after leaving. */
-function drawEvents(random: DemoRandom, draft: DemoDraft, end: string): void {
-  const span = DemoCalendar.daysBetween(draft.joinDate, end);
-  for (const [type, rates] of Object.entries(YEARLY_EVENT_RATES) as [
-    CareerEventType,
-    Record<SebGroup, number>,
-  ][]) {
-    for (let year = 0; year * 365 < span; year++) {
-      const days = Math.min(365, span - year * 365);
-      if (!random.chance((rates[draft.sebGroup] * days) / 365)) continue;
-      const date = DemoCalendar.addDays(draft.joinDate, year * 365 + random.integer(1, days - 1));
-      draft.events.push({ type, date });
-    }
-  }
-  const left = draft.events.filter((e) => e.type === 'left').sort((a, b) => (a.date < b.date ? -1 : 1))[0];
-  if (left) draft.events = draft.events.filter((e) => e.date < left.date || e === left);
-}
+const PROGRESSION: readonly CareerEventType[] = [
+  'promotion',
+  'temporary_promotion',
+  'lateral_move',
+];
 
 /** Catapult's effect: a third of mentees progress within a year of starting. */
-function applyProgramme(random: DemoRandom, catapult: DemoCatapult, drafts: readonly DemoDraft[], end: string) {
+function applyProgramme(
+  random: DemoRandom,
+  catapult: DemoCatapult,
+  drafts: readonly DemoDraft[],
+  end: string,
+) {
   for (const mentee of catapult.mentees) {
     const windowEnd = DemoCalendar.addDays(mentee.startDate, 365);
     if (windowEnd >= end) continue;
@@ -111,7 +39,8 @@ function applyProgramme(random: DemoRandom, catapult: DemoCatapult, drafts: read
   }
 }
 
-const nextGrade = (grade: string): string => GRADE_CODES[Math.min(GRADE_CODES.indexOf(grade as never) + 1, GRADE_CODES.length - 1)] as string;
+const nextGrade = (grade: string): string =>
+  GRADE_CODES[Math.min(GRADE_CODES.indexOf(grade as never) + 1, GRADE_CODES.length - 1)] as string;
 
 /** The fictional department: the same people, events and programme for the same calendar month. */
 export function generateDemoDataset(calendar: DemoCalendar = DemoCalendar.ofMonth()): DemoDataset {
@@ -136,7 +65,9 @@ export function generateDemoDataset(calendar: DemoCalendar = DemoCalendar.ofMont
   for (const draft of drafts) {
     let grade = draft.startGrade;
     let gradeAtSecond = grade;
-    const ordered = [...draft.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const ordered = [...draft.events].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
     for (const event of ordered) {
       const step = event.type === 'promotion' || event.type === 'temporary_promotion';
       const to = step ? nextGrade(grade) : null;
@@ -161,13 +92,22 @@ export function generateDemoDataset(calendar: DemoCalendar = DemoCalendar.ofMont
     });
     const mine: DemoSnapshot[] = [];
     if (draft.joinDate <= first) mine.push(snapshot(first, draft.startGrade));
-    if (draft.joinDate <= second && !(leftOn && leftOn <= second)) mine.push(snapshot(second, gradeAtSecond));
+    if (draft.joinDate <= second && !(leftOn && leftOn <= second))
+      mine.push(snapshot(second, gradeAtSecond));
     if (mine.length === 0) continue;
     snapshots.push(...mine);
     people.push({ ...draft.person, gradeCode: (mine.at(-1) as DemoSnapshot).gradeCode });
   }
   const listed = new Set(people.map((p) => p.staffNumber));
-  events.sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : a.staffNumber < b.staffNumber ? -1 : 1));
+  events.sort((a, b) =>
+    a.effectiveDate < b.effectiveDate
+      ? -1
+      : a.effectiveDate > b.effectiveDate
+        ? 1
+        : a.staffNumber < b.staffNumber
+          ? -1
+          : 1,
+  );
   return {
     snapshotDates: [first, second],
     people,

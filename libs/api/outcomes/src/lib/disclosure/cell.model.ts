@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A published count: null and suppressed when it could identify people.' })
+@ObjectType({
+  description: 'A published count: null and suppressed when it could identify people.',
+})
 export class SuppressedCount {
   @Field(() => Int, { nullable: true }) value!: number | null;
   @Field({ description: 'Shown as [c].' }) suppressed!: boolean;

@@ -47,11 +47,10 @@ export interface SebShareRow {
  * A share per SEB group (yes of answered, leavers of staff…). The table suppressed is
  * [with, without] per group, so neither part can be worked out from the shown ones.
  */
-export function sebShareTable(
-  counts: SebCounts,
-  totals: SebCounts,
-): SebShareRow[] {
-  const table = suppressTable(SEB_GROUPS.map((group) => [counts[group], totals[group] - counts[group]]));
+export function sebShareTable(counts: SebCounts, totals: SebCounts): SebShareRow[] {
+  const table = suppressTable(
+    SEB_GROUPS.map((group) => [counts[group], totals[group] - counts[group]]),
+  );
   const row = (sebGroup: SebRowGroup, parts: readonly SuppressedCell[], total: SuppressedCell) => {
     const [yes, no] = parts as [SuppressedCell, SuppressedCell];
     const shown = !yes.suppressed && !no.suppressed && !total.suppressed;

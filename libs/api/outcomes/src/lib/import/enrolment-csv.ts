@@ -6,12 +6,7 @@ import { RowChecker } from '../csv/row-checker';
 
 export const ENROLMENT_COLUMNS: CsvColumns = {
   required: ['staff_number', 'programme', 'programme_type', 'cohort', 'role', 'start_date'],
-  optional: [
-    'end_date',
-    'mentor_staff_number',
-    'met_expectations',
-    'sessions_interesting',
-  ],
+  optional: ['end_date', 'mentor_staff_number', 'met_expectations', 'sessions_interesting'],
 };
 
 /** One valid enrolments.csv row; null = not provided. */

@@ -63,7 +63,9 @@ export class EnrolmentsImportService {
     const people = await personIdsByStaffNumber(
       manager,
       rows.flatMap((row) =>
-        row.mentorStaffNumber === null ? [row.staffNumber] : [row.staffNumber, row.mentorStaffNumber],
+        row.mentorStaffNumber === null
+          ? [row.staffNumber]
+          : [row.staffNumber, row.mentorStaffNumber],
       ),
     );
     const existing: { code: string; type: string }[] = await manager.query(PROGRAMME_TYPES_SQL, [
@@ -75,7 +77,8 @@ export class EnrolmentsImportService {
     for (const row of rows) {
       const problem = (field: string, message: string) =>
         problems.push({ line: row.line, field, message });
-      if (!people.has(row.staffNumber)) problem('staff_number', unknownStaffNumber(row.staffNumber));
+      if (!people.has(row.staffNumber))
+        problem('staff_number', unknownStaffNumber(row.staffNumber));
       if (row.mentorStaffNumber !== null && !people.has(row.mentorStaffNumber))
         problem('mentor_staff_number', unknownStaffNumber(row.mentorStaffNumber));
       const stored = typeOf.get(row.programme);

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import type { ImportRowError as ImportProblem } from '@pathways/api-people';
 import { rejectImport } from '../csv/import-problems';
 import { readCsv } from '../csv/read-csv';
-import { CAREER_EVENT_COLUMNS, CareerEventImportRow, checkCareerEventRow } from './career-event-csv';
+import {
+  CAREER_EVENT_COLUMNS,
+  CareerEventImportRow,
+  checkCareerEventRow,
+} from './career-event-csv';
 import { DEPARTMENT_CODES_SQL, INSERT_HR_EVENTS_SQL } from './events-import.sql';
 import { personIdsByStaffNumber, unknownStaffNumber } from './people-lookup';
 
@@ -80,7 +84,8 @@ export class EventsImportService {
     for (const row of rows) {
       const problem = (field: string, message: string) =>
         problems.push({ line: row.line, field, message });
-      if (!people.has(row.staffNumber)) problem('staff_number', unknownStaffNumber(row.staffNumber));
+      if (!people.has(row.staffNumber))
+        problem('staff_number', unknownStaffNumber(row.staffNumber));
       for (const [field, code] of [
         ['from_department', row.fromDepartment],
         ['to_department', row.toDepartment],

@@ -12,9 +12,7 @@ export class ProgrammeDashboardInput {
 }
 
 @ObjectType({
-  description:
-    'A programme at a glance, each figure by SEB group with cells under 10 suppressed. ' +
-    'Sessions logged are not here yet: mentoring sessions are not stored.',
+  description: 'A programme at a glance, each figure by SEB group with cells under 10 suppressed.',
 })
 export class ProgrammeDashboard {
   @Field() programme!: string;
@@ -22,6 +20,8 @@ export class ProgrammeDashboard {
   @Field(() => [SebCount]) participants!: SebCount[];
   @Field(() => [SebCount], { description: 'Started and not yet ended.' })
   activeRelationships!: SebCount[];
+  @Field(() => [SebCount], { description: 'Mentoring sessions logged, by the mentee’s group.' })
+  sessionsLogged!: SebCount[];
   @Field(() => [SebShare], { description: 'Yes of those who answered.' })
   metExpectations!: SebShare[];
   @Field(() => [SebShare], { description: 'Yes of those who answered.' })

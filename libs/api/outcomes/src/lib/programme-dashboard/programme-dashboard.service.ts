@@ -10,7 +10,7 @@ import { outcomeReportGroup } from '../report/outcome-report.model';
 import { OutcomeReportService } from '../report/outcome-report.service';
 import { withAnalytics } from '../sql/analytics-query';
 import { ProgrammeDashboard } from './programme-dashboard.model';
-import { PROGRAMME_PARTICIPATION_SQL } from './programme-dashboard.sql';
+import { PROGRAMME_PARTICIPATION_SQL, PROGRAMME_SESSIONS_SQL } from './programme-dashboard.sql';
 
 interface ParticipationRow {
   seb_group: SebGroup;
@@ -24,6 +24,17 @@ interface ParticipationRow {
 
 type Measure = Exclude<keyof ParticipationRow, 'seb_group'>;
 
+interface SessionsRow {
+  seb_group: SebGroup;
+  sessions: number;
+}
+
+function countsBy<R extends { seb_group: SebGroup }>(rows: readonly R[], pick: (row: R) => number) {
+  const counts = Object.fromEntries(SEB_GROUPS.map((group) => [group, 0]));
+  for (const row of rows) counts[row.seb_group] = pick(row);
+  return counts as Record<SebGroup, number>;
+}
+
 @Injectable()
 export class ProgrammeDashboardService {
   constructor(
@@ -33,20 +44,18 @@ export class ProgrammeDashboardService {
 
   async dashboard(programmeCode: string, asOf = todayIso()): Promise<ProgrammeDashboard> {
     const programme = await programmeByCode(this.dataSource.manager, programmeCode);
-    const rows = await withAnalytics(this.dataSource, (query) =>
-      query<ParticipationRow>(PROGRAMME_PARTICIPATION_SQL, [programme.id, asOf]),
-    );
+    const { rows, sessions } = await withAnalytics(this.dataSource, async (query) => ({
+      rows: await query<ParticipationRow>(PROGRAMME_PARTICIPATION_SQL, [programme.id, asOf]),
+      sessions: await query<SessionsRow>(PROGRAMME_SESSIONS_SQL, [programme.id]),
+    }));
     const report = await this.reports.report(programmeCode, asOf);
-    const by = (measure: Measure): SebCounts => {
-      const counts = Object.fromEntries(SEB_GROUPS.map((group) => [group, 0]));
-      for (const row of rows) counts[row.seb_group] = row[measure];
-      return counts as Record<SebGroup, number>;
-    };
+    const by = (measure: Measure): SebCounts => countsBy(rows, (row) => row[measure]);
     return {
       programme: programmeCode,
       asOf,
       participants: sebCountColumn(by('participants')),
       activeRelationships: sebCountColumn(by('active')),
+      sessionsLogged: sebCountColumn(countsBy(sessions, (row) => row.sessions)),
       metExpectations: sebShareTable(by('met_expectations_yes'), by('met_expectations_answered')),
       sessionsInteresting: sebShareTable(
         by('sessions_interesting_yes'),

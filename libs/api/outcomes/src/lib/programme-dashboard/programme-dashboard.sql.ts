@@ -22,3 +22,17 @@ LEFT JOIN LATERAL (
 ) latest ON true
 WHERE e.programme_id = $1 AND e.role = 'participant'
 GROUP BY 1`;
+
+/** Mentoring sessions logged in the programme, by the mentee's SEB group. $1 programme id. */
+export const PROGRAMME_SESSIONS_SQL = `
+SELECT ${sebGroupSql('latest.seb_occupation')} AS seb_group, count(*)::int AS sessions
+FROM mentoring_session ms
+JOIN mentoring_relationship r ON r.id = ms.relationship_id
+JOIN cohort c ON c.id = r.cohort_id
+LEFT JOIN LATERAL (
+  SELECT s.seb_occupation FROM person_snapshot s
+  WHERE s.person_id = r.mentee_person_id
+  ORDER BY s.snapshot_date DESC LIMIT 1
+) latest ON true
+WHERE c.programme_id = $1
+GROUP BY 1`;

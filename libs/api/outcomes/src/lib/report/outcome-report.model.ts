@@ -27,8 +27,7 @@ export class OutcomeReportGroup {
   @Field(() => Int, { nullable: true }) progressed!: number | null;
   @Field(() => Float, { nullable: true }) rate!: number | null;
   @Field(() => Float, { nullable: true, description: 'Wilson 95% interval.' }) ciLow!:
-    | number
-    | null;
+    number | null;
   @Field(() => Float, { nullable: true }) ciHigh!: number | null;
   @Field(() => Int, { nullable: true }) comparisonMature!: number | null;
   @Field(() => Int, { nullable: true }) comparisonProgressed!: number | null;

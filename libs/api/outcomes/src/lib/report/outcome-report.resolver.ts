@@ -19,9 +19,7 @@ export class OutcomeReportResolver {
     @Args('input') input: OutcomeReportInput,
   ): Promise<OutcomeReport> {
     assertMayReadProgrammeReport(user, input.programme);
-    return outcomeReportModel(
-      await this.reports.report(input.programme, input.asOf ?? todayIso()),
-    );
+    return outcomeReportModel(await this.reports.report(input.programme, input.asOf ?? todayIso()));
   }
 
   @ResolveField(() => String, {

@@ -19,9 +19,10 @@ export class FiveYearTargetsService {
 
   async set(adminPersonId: string, input: SetFiveYearTargetInput): Promise<FiveYearTargetEntity> {
     if (input.departmentCode) {
-      const known: unknown[] = await this.targets.query('SELECT 1 FROM department WHERE code = $1', [
-        input.departmentCode,
-      ]);
+      const known: unknown[] = await this.targets.query(
+        'SELECT 1 FROM department WHERE code = $1',
+        [input.departmentCode],
+      );
       if (known.length === 0) throw badInput('Select a department from the list', 'departmentCode');
     }
     const values = {

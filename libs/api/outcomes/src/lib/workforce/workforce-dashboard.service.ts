@@ -8,12 +8,7 @@ import { FiveYearTargetsService } from '../targets/five-year-targets.service';
 import { currentTargetShare } from './target-progress';
 import { WorkforceDashboard } from './workforce-dashboard.model';
 import { WORKFORCE_DIMENSIONS } from './workforce-dimensions';
-import {
-  categoriesOf,
-  departmentGradeCounts,
-  overallCounts,
-  WorkforceRow,
-} from './workforce-rows';
+import { categoriesOf, departmentGradeCounts, overallCounts, WorkforceRow } from './workforce-rows';
 import { WORKFORCE_SQL } from './workforce.sql';
 
 /** Aggregates only: nothing here can name or single out a person. */

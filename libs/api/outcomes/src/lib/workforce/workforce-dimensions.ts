@@ -54,6 +54,8 @@ export function compareCategories(
 ): number {
   if ((a.key === NOT_STATED) !== (b.key === NOT_STATED)) return a.key === NOT_STATED ? 1 : -1;
   if (dimension === 'grade')
-    return (GRADE_ORDER.get(a.key) ?? 99) - (GRADE_ORDER.get(b.key) ?? 99) || a.key.localeCompare(b.key);
+    return (
+      (GRADE_ORDER.get(a.key) ?? 99) - (GRADE_ORDER.get(b.key) ?? 99) || a.key.localeCompare(b.key)
+    );
   return a.label.localeCompare(b.label);
 }

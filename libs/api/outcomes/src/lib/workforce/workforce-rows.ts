@@ -2,12 +2,7 @@ import { SEB_GROUPS } from '@pathways/domain-seb';
 import type { SebGroup } from '@pathways/domain-seb';
 import type { SebCategory, SebCounts } from '../disclosure/seb-tables';
 import type { DepartmentGradeCount } from './target-progress';
-import {
-  categoryLabel,
-  compareCategories,
-  WORKFORCE_DIMENSIONS,
-  type WorkforceDimension,
-} from './workforce-dimensions';
+import { categoryLabel, compareCategories, type WorkforceDimension } from './workforce-dimensions';
 
 /** One row of WORKFORCE_SQL: a grouping set's cell; dimensions not grouped by are null. */
 export type WorkforceRow = Readonly<Record<WorkforceDimension, string | null>> & {
@@ -20,11 +15,7 @@ export type WorkforceRow = Readonly<Record<WorkforceDimension, string | null>> &
 };
 
 export type WorkforceMeasure =
-  | 'people'
-  | 'in_year'
-  | 'leavers'
-  | 'temporary_promotions'
-  | 'eoi_successes';
+  'people' | 'in_year' | 'leavers' | 'temporary_promotions' | 'eoi_successes';
 
 const zeroCounts = (): Record<SebGroup, number> =>
   Object.fromEntries(SEB_GROUPS.map((group) => [group, 0])) as Record<SebGroup, number>;
@@ -72,4 +63,3 @@ export function departmentGradeCounts(rows: readonly WorkforceRow[]): Department
     people: row.people,
   }));
 }
-

@@ -30,8 +30,9 @@ const MATCHING_CHANNELS = `
 /** Every member, in-app; by e-mail too if they have asked for vacancy e-mails in any rule. */
 const ALL_MEMBER_CHANNELS = `
   SELECT m.person_id, c.channel, 'instant' AS timing, NULL::uuid AS rule_id
-  FROM (SELECT DISTINCT person_id FROM network_membership
-        WHERE network_id = ANY ($2::uuid[]) AND ${IN_RANGE('person_id')}) AS m
+  FROM vacancy v
+  JOIN (SELECT DISTINCT person_id FROM network_membership
+        WHERE network_id = ANY ($2::uuid[]) AND ${IN_RANGE('person_id')}) AS m ON v.id = $1
   CROSS JOIN LATERAL (VALUES
     ('in_app', true),
     ('email', EXISTS (SELECT 1 FROM alert_rule r WHERE r.person_id = m.person_id AND r.email))

@@ -108,7 +108,10 @@ export class CreateVacancyInput {
 }
 
 @InputType()
-export class UpdateVacancyInput extends PartialType(CreateVacancyInput, InputType) {
+export class UpdateVacancyInput extends PartialType(CreateVacancyInput, {
+  decorator: InputType,
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a vacancy id' })
   id!: string;

@@ -1,8 +1,13 @@
 import { Panel, useLinkComponent } from '@pathways/web-ui';
+import { useEffect } from 'react';
+import { useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { clearDraft } from './draft-store';
 
 export function ApplicationSentPage() {
   useDocumentTitle('Application sent');
+  const intakeId = useParams()['intakeId'] ?? '';
+  useEffect(() => clearDraft(intakeId), [intakeId]);
   const Link = useLinkComponent();
   return (
     <div className="govuk-grid-row">

@@ -6,7 +6,9 @@ import { errorCode } from '../common/problems';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useApplyContext } from './useApplyContext';
 
-export type ApplyIntake = NonNullable<InternshipIntakeForApplicantQuery['internshipIntakeForApplicant']>;
+export type ApplyIntake = NonNullable<
+  InternshipIntakeForApplicantQuery['internshipIntakeForApplicant']
+>;
 export type ApplyContext = ReturnType<typeof useApplyContext> & { intake: ApplyIntake };
 
 /** Loads the intake once for every page of the application and handles closed intakes. */

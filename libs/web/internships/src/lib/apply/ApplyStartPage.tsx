@@ -18,8 +18,8 @@ function Start({ intake, intakeId }: ApplyContext) {
         <span className="govuk-caption-l">{intake.programmeName}</span>
         <h1 className="govuk-heading-l">Apply for a care leaver internship</h1>
         <p className="govuk-body">
-          {intake.name}: paid internships of {intake.termMonths} months at Administrative Officer
-          or Executive Officer level, starting on {start}. Applications close on{' '}
+          {intake.name}: paid internships of {intake.termMonths} months at Administrative Officer or
+          Executive Officer level, starting on {start}. Applications close on{' '}
           {longDate(intake.applicationsClose)}.
         </p>
         {intake.programmeDescription && <p className="govuk-body">{intake.programmeDescription}</p>}
@@ -35,12 +35,12 @@ function Start({ intake, intakeId }: ApplyContext) {
         <h2 className="govuk-heading-m">What we will ask</h2>
         <p className="govuk-body">
           We will ask about your time in care
-          {intake.needsDateOfBirth ? ', your date of birth' : ''}, where you could work and the
-          kind of work you would like. We tell you straight away if you can apply.
+          {intake.needsDateOfBirth ? ', your date of birth' : ''}, where you could work and the kind
+          of work you would like. We tell you straight away if you can apply.
         </p>
         <InsetText>
-          Only you can see what you tell us about your time in care. The coordinator of the
-          scheme learns only that you can apply.
+          Only you can see what you tell us about your time in care. The coordinator of the scheme
+          learns only that you can apply.
         </InsetText>
         {intake.applied ? (
           <p className="govuk-body">

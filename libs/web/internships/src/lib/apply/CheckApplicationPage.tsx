@@ -8,7 +8,6 @@ import { problemsFrom, type Problem } from '../common/problems';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { eligibilityAnswers, missingCareStep, stepPath, type ApplyStep } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
-import { clearDraft } from './draft-store';
 import { useApplicationChoices } from './useApplicationChoices';
 import { CHANGING } from './useApplyContext';
 
@@ -31,7 +30,11 @@ function CheckApplication({ intakeId, intake, draft }: ApplyContext) {
   if (!choices.loaded) return <Loading />;
 
   const change = (step: ApplyStep, what: string) => [
-    { href: `${stepPath(intakeId, step)}?change=${CHANGING}`, text: 'Change', visuallyHiddenText: what },
+    {
+      href: `${stepPath(intakeId, step)}?change=${CHANGING}`,
+      text: 'Change',
+      visuallyHiddenText: what,
+    },
   ];
   const dateOfBirth = parseDateParts(draft.dateOfBirth, 'Date of birth');
   const send = async () => {
@@ -45,7 +48,8 @@ function CheckApplication({ intakeId, intake, draft }: ApplyContext) {
           },
         },
       });
-      clearDraft(intakeId);
+      // The sent page forgets the answers: forgetting them here would send this page back to
+      // the first question before the navigation lands.
       navigate(`/internships/apply/${intakeId}/sent`);
     } catch (error) {
       setProblems(problemsFrom(error));
@@ -73,7 +77,10 @@ function CheckApplication({ intakeId, intake, draft }: ApplyContext) {
               {
                 key: 'In care after your 16th birthday',
                 value: draft.inCareAfterSixteen === 'yes' ? 'Yes' : 'No',
-                actions: change('after-sixteen', 'whether you were in care after your 16th birthday'),
+                actions: change(
+                  'after-sixteen',
+                  'whether you were in care after your 16th birthday',
+                ),
               },
               ...(intake.needsDateOfBirth
                 ? [
@@ -96,7 +103,9 @@ function CheckApplication({ intakeId, intake, draft }: ApplyContext) {
               },
               {
                 key: 'Kinds of work',
-                value: draft.work.length ? draft.work.map(choices.workName).join(', ') : 'No preference',
+                value: draft.work.length
+                  ? draft.work.map(choices.workName).join(', ')
+                  : 'No preference',
                 actions: change('work', 'kinds of work'),
               },
             ]}

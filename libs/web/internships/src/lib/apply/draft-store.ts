@@ -25,5 +25,9 @@ export function clearDraft(intakeId: string): void {
 }
 
 export function useApplicationDraft(intakeId: string): ApplicationDraft {
-  return useSyncExternalStore(subscribe, () => readDraft(intakeId), () => EMPTY_DRAFT);
+  return useSyncExternalStore(
+    subscribe,
+    () => readDraft(intakeId),
+    () => EMPTY_DRAFT,
+  );
 }

@@ -13,6 +13,8 @@ export function useStepNavigation(step: ApplyStep, { intakeId, intake, changing 
   const next = nextStep(step, intake.needsDateOfBirth, changing);
   // After the eligibility check, a change made from the check page returns there.
   const continueTo = () =>
-    navigate(next === 'eligibility' ? withChange(stepPath(intakeId, next)) : stepPath(intakeId, next));
+    navigate(
+      next === 'eligibility' ? withChange(stepPath(intakeId, next)) : stepPath(intakeId, next),
+    );
   return { back, continueTo };
 }

@@ -1,19 +1,13 @@
 import {
+  InternshipsHomeDocument,
   useCurrentUserQuery,
   useInternshipsHomeQuery,
   useJoinCareLeaverNetworkMutation,
   type InternshipsHomeQuery,
 } from '@pathways/web-graphql';
-import {
-  Button,
-  NotificationBanner,
-  SummaryList,
-  Tag,
-  useLinkComponent,
-} from '@pathways/web-ui';
-import { useLocation } from 'react-router-dom';
+import { Button, NotificationBanner, SummaryList, Tag, useLinkComponent } from '@pathways/web-ui';
 import { longDate } from '../common/dates';
-import { flashFrom } from '../common/flash';
+import { useFlash } from '../common/useFlash';
 import { Loading, ServiceProblem } from '../common/PageState';
 import { isCoordinator } from '../common/RequireCoordinator';
 import { useDocumentTitle } from '../common/useDocumentTitle';
@@ -23,7 +17,7 @@ type Application = InternshipsHomeQuery['myInternshipApplications'][number];
 /** Everyone's start: intakes to apply to, their own applications and offers, and their tasks. */
 export function InternshipsHomePage() {
   useDocumentTitle('Care leaver internships');
-  const flash = flashFrom(useLocation().state);
+  const flash = useFlash();
   const Link = useLinkComponent();
   const { data, error } = useInternshipsHomeQuery({ fetchPolicy: 'cache-and-network' });
   const { data: me } = useCurrentUserQuery();
@@ -38,8 +32,8 @@ export function InternshipsHomePage() {
         {flash && <NotificationBanner type="success" heading={flash} />}
         <h1 className="govuk-heading-l">Care leaver internships</h1>
         <p className="govuk-body">
-          Paid internships in government departments for young people who have been in care,
-          with a trained line manager and a network of other interns.
+          Paid internships in government departments for young people who have been in care, with a
+          trained line manager and a network of other interns.
         </p>
         {(coordinates || managing) && (
           <ul className="govuk-list">
@@ -89,9 +83,11 @@ export function InternshipsHomePage() {
                 {intake.applied ? (
                   <Tag colour="green">Applied</Tag>
                 ) : (
-                  <Link href={`/internships/apply/${intake.id}`} className="govuk-link">
-                    Apply to {intake.name}
-                  </Link>
+                  <p className="govuk-body">
+                    <Link href={`/internships/apply/${intake.id}`} className="govuk-link">
+                      Apply to {intake.name}
+                    </Link>
+                  </p>
                 )}
               </div>
             </div>
@@ -115,14 +111,13 @@ function ApplicationSummary({ application }: { application: Application }) {
       <div className="govuk-summary-card__content">
         {!offer && (
           <p className="govuk-body">
-            <Tag colour="grey">Waiting for a placement</Tag> We will tell you here when you are
-            offered one.
+            <Tag colour="grey">Waiting</Tag> We will tell you here when you are offered a placement.
           </p>
         )}
         {offer?.status === 'offered' && (
           <>
             <p className="govuk-body">
-              <Tag colour="purple">Placement offered</Tag> You have been offered a placement in{' '}
+              <Tag colour="purple">Offered</Tag> You have been offered a placement in{' '}
               {offer.departmentName}, starting on {longDate(offer.startDate)}.
             </p>
             <Link href={`/internships/offers/${offer.matchId}`} className="govuk-link">
@@ -133,7 +128,7 @@ function ApplicationSummary({ application }: { application: Application }) {
         {offer?.status === 'accepted' && (
           <>
             <p className="govuk-body">
-              <Tag colour="green">Placement accepted</Tag>
+              <Tag colour="green">Accepted</Tag> You accepted this placement.
             </p>
             <SummaryList
               rows={[
@@ -156,7 +151,10 @@ function ApplicationSummary({ application }: { application: Application }) {
 }
 
 function Network({ network }: { network: InternshipsHomeQuery['myCareLeaverNetwork'] }) {
-  const [join, { loading }] = useJoinCareLeaverNetworkMutation();
+  const [join, { loading }] = useJoinCareLeaverNetworkMutation({
+    refetchQueries: [{ query: InternshipsHomeDocument }],
+    awaitRefetchQueries: true,
+  });
   if (!network.canJoin) return null;
   return (
     <>
@@ -168,15 +166,10 @@ function Network({ network }: { network: InternshipsHomeQuery['myCareLeaverNetwo
       ) : (
         <>
           <p className="govuk-body">
-            Interns support each other through learning, development and sharing experiences.
-            Only you can see that you are a member.
+            Interns support each other through learning, development and sharing experiences. Only
+            you can see that you are a member.
           </p>
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={loading}
-            onClick={() => void join()}
-          >
+          <Button type="button" variant="secondary" disabled={loading} onClick={() => void join()}>
             Join the care leaver peer network
           </Button>
         </>

@@ -17,7 +17,16 @@ export interface SelectProps {
 }
 
 /** GOV.UK select; the first option is usually an empty "Select…" prompt. */
-export function Select({ id, name, label, hint, errorMessage, options, value, onChange }: SelectProps) {
+export function Select({
+  id,
+  name,
+  label,
+  hint,
+  errorMessage,
+  options,
+  value,
+  onChange,
+}: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

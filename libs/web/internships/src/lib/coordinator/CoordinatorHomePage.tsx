@@ -1,14 +1,13 @@
 import { useLedInternshipProgrammesQuery } from '@pathways/web-graphql';
 import { Button, NotificationBanner, Table, useLinkComponent } from '@pathways/web-ui';
-import { useLocation } from 'react-router-dom';
-import { flashFrom } from '../common/flash';
+import { useFlash } from '../common/useFlash';
 import { Loading, ServiceProblem } from '../common/PageState';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function CoordinatorHomePage() {
   useDocumentTitle('Internship programmes you coordinate');
   const Link = useLinkComponent();
-  const flash = flashFrom(useLocation().state);
+  const flash = useFlash();
   const { data, error } = useLedInternshipProgrammesQuery({ fetchPolicy: 'cache-and-network' });
   if (error) return <ServiceProblem />;
   if (!data) return <Loading />;
@@ -33,7 +32,10 @@ export function CoordinatorHomePage() {
             rows={programmes.map((programme) => [
               {
                 content: (
-                  <Link href={`/internships/manage/programmes/${programme.id}`} className="govuk-link">
+                  <Link
+                    href={`/internships/manage/programmes/${programme.id}`}
+                    className="govuk-link"
+                  >
                     {programme.name}
                   </Link>
                 ),

@@ -77,7 +77,11 @@ function CreateProgrammeForm({ initial }: { initial: ProgrammeValues }) {
           <FormErrorSummary errors={form.errors} />
           <h1 className="govuk-heading-l">{TITLE}</h1>
           <form noValidate onSubmit={(event) => void submit(event)}>
-            <TextInput {...field('name')} label="Programme name" hint="For example, Care Leaver Covenant internships" />
+            <TextInput
+              {...field('name')}
+              label="Programme name"
+              hint="For example, Care Leaver Covenant internships"
+            />
             <TextInput
               {...field('code')}
               label="Programme code"
@@ -89,7 +93,12 @@ function CreateProgrammeForm({ initial }: { initial: ProgrammeValues }) {
             <p className="govuk-body">
               These start as the scheme’s own terms. You can change them for this programme.
             </p>
-            <TextInput {...field('termMonths')} label="Length of a placement, in months" width="3" inputMode="numeric" />
+            <TextInput
+              {...field('termMonths')}
+              label="Length of a placement, in months"
+              width="3"
+              inputMode="numeric"
+            />
             <TextInput
               {...field('minimumAge')}
               label="Youngest age an applicant can be"

@@ -30,10 +30,12 @@ export function IntakeMatches({ intakeId, matches }: { intakeId: string; matches
       <h2 className="govuk-heading-m" id="matching-heading">
         Matching
       </h2>
-      {problem && <ErrorSummary key={problem} errors={[{ href: '#run-matching', text: problem }]} />}
+      {problem && (
+        <ErrorSummary key={problem} errors={[{ href: '#run-matching', text: problem }]} />
+      )}
       <p className="govuk-body">
-        Matching offers each open placement to at most one waiting applicant: as many applicants
-        as possible, then the best fit of region and kind of work. Nobody is offered a placement
+        Matching offers each open placement to at most one waiting applicant: as many applicants as
+        possible, then the best fit of region and kind of work. Nobody is offered a placement
         outside the regions they chose. Suggestions go to applicants only when you approve them.
       </p>
       {matches.length > 0 && (
@@ -71,10 +73,13 @@ export function IntakeMatches({ intakeId, matches }: { intakeId: string; matches
                     className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                     disabled={busy}
                     onClick={() =>
-                      void attempt(() => approve({ variables: { input: { intakeId, matchIds: [match.id] } } }))
+                      void attempt(() =>
+                        approve({ variables: { input: { intakeId, matchIds: [match.id] } } }),
+                      )
                     }
                   >
-                    Approve<span className="govuk-visually-hidden"> {fullName(match.candidate)}</span>
+                    Approve
+                    <span className="govuk-visually-hidden"> {fullName(match.candidate)}</span>
                   </button>
                 ) : (
                   ''
@@ -96,7 +101,9 @@ export function IntakeMatches({ intakeId, matches }: { intakeId: string; matches
           <Button
             type="button"
             disabled={busy}
-            onClick={() => void attempt(() => approve({ variables: { input: { intakeId, all: true } } }))}
+            onClick={() =>
+              void attempt(() => approve({ variables: { input: { intakeId, all: true } } }))
+            }
           >
             Approve all suggestions
           </Button>

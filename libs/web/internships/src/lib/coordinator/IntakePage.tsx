@@ -1,8 +1,8 @@
 import { useInternshipIntakeQuery } from '@pathways/web-graphql';
 import { BackLink, Button, NotificationBanner, SummaryList } from '@pathways/web-ui';
-import { useLocation, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
-import { flashFrom } from '../common/flash';
+import { useFlash } from '../common/useFlash';
 import { Loading, NotYours } from '../common/PageState';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { IntakeApplicantsTable } from './IntakeApplicantsTable';
@@ -12,13 +12,18 @@ import { IntakePlacementsTable } from './IntakePlacementsTable';
 /** The coordinator's view of an intake: placements, applicants, matching and outcomes. */
 export function IntakePage() {
   const intakeId = useParams()['intakeId'] ?? '';
-  const flash = flashFrom(useLocation().state);
+  const flash = useFlash();
   const { data, error } = useInternshipIntakeQuery({
     variables: { id: intakeId },
     fetchPolicy: 'cache-and-network',
   });
-  useDocumentTitle(data ? `${data.internshipIntake.name}: ${data.internshipIntake.programmeName}` : 'Intake');
-  if (error) return <NotYours what="Only the coordinators of this programme, and admins, can see its intakes." />;
+  useDocumentTitle(
+    data ? `${data.internshipIntake.name}: ${data.internshipIntake.programmeName}` : 'Intake',
+  );
+  if (error)
+    return (
+      <NotYours what="Only the coordinators of this programme, and admins, can see its intakes." />
+    );
   if (!data) return <Loading />;
   const intake = data.internshipIntake;
   const trained = intake.placements.length - intake.trainingOutstanding;
@@ -39,7 +44,7 @@ export function IntakePage() {
               { key: 'Internships start', value: longDate(intake.startDate) },
               {
                 key: 'Line manager training',
-                value: `${trained} of ${intake.placements.length} line managers trained`,
+                value: `Done for ${trained} of ${intake.placements.length} placements`,
               },
               {
                 key: 'Recorded outcomes',

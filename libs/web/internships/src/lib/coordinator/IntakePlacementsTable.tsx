@@ -1,13 +1,7 @@
 import type { IntakeFieldsFragment } from '@pathways/web-graphql';
 import { Table } from '@pathways/web-ui';
 import { longDate, longMonth } from '../common/dates';
-import {
-  CheckInTag,
-  fullName,
-  OutcomeTag,
-  PlacementTag,
-  TrainingTag,
-} from '../common/labels';
+import { CheckInTag, fullName, OutcomeTag, PlacementTag, TrainingTag } from '../common/labels';
 
 type Placement = IntakeFieldsFragment['placements'][number];
 
@@ -45,13 +39,18 @@ export function IntakePlacementsTable({ placements }: { placements: Placement[] 
         },
         { content: `${longDate(placement.startDate)} for ${placement.termMonths} months` },
         {
-          content: placement.intern ? fullName(placement.intern) : <PlacementTag status={placement.status} />,
+          content: placement.intern ? (
+            fullName(placement.intern)
+          ) : (
+            <PlacementTag status={placement.status} />
+          ),
         },
         {
           content:
             placement.latestCheckIn && placement.latestCheckInMonth ? (
               <>
-                <CheckInTag status={placement.latestCheckIn} /> {longMonth(placement.latestCheckInMonth)}
+                <CheckInTag status={placement.latestCheckIn} />{' '}
+                {longMonth(placement.latestCheckInMonth)}
               </>
             ) : (
               'None yet'

@@ -39,14 +39,24 @@ export function OfferPlacementPage() {
   const form = useFormErrors(PLACEMENT_FIELD_IDS, 'departmentCode');
   const [offer, { loading }] = useOfferInternshipPlacementMutation();
   useDocumentTitle(TITLE, form.hasErrors);
-  if (intake.error) return <NotYours what="Only the coordinators of this programme, and admins, can offer its placements." />;
+  if (intake.error)
+    return (
+      <NotYours what="Only the coordinators of this programme, and admins, can offer its placements." />
+    );
   if (!intake.data || !choices.data) return <Loading />;
   const term = intake.data.internshipIntake.settings.termMonths;
-  const set = <K extends keyof PlacementValues>(field: K) => (value: PlacementValues[K]) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
-  const options = (items: readonly { code: string; name: string; active?: boolean }[], prompt: string) => [
+  const set =
+    <K extends keyof PlacementValues>(field: K) =>
+    (value: PlacementValues[K]) =>
+      setValues((previous) => ({ ...previous, [field]: value }));
+  const options = (
+    items: readonly { code: string; name: string; active?: boolean }[],
+    prompt: string,
+  ) => [
     { value: '', text: prompt },
-    ...items.filter((item) => item.active !== false).map((item) => ({ value: item.code, text: item.name })),
+    ...items
+      .filter((item) => item.active !== false)
+      .map((item) => ({ value: item.code, text: item.name })),
   ];
 
   const submit = async (event: FormEvent) => {
@@ -73,8 +83,23 @@ export function OfferPlacementPage() {
           <span className="govuk-caption-l">{intake.data.internshipIntake.name}</span>
           <h1 className="govuk-heading-l">{TITLE}</h1>
           <form noValidate onSubmit={(event) => void submit(event)}>
-            <Select id="department" name="departmentCode" label="Department" options={options(choices.data.departments, 'Select a department')} value={values.departmentCode} onChange={set('departmentCode')} errorMessage={error('departmentCode')} />
-            <TextInput id="team" name="team" label="Team" value={values.team} onChange={set('team')} errorMessage={error('team')} />
+            <Select
+              id="department"
+              name="departmentCode"
+              label="Department"
+              options={options(choices.data.departments, 'Select a department')}
+              value={values.departmentCode}
+              onChange={set('departmentCode')}
+              errorMessage={error('departmentCode')}
+            />
+            <TextInput
+              id="team"
+              name="team"
+              label="Team"
+              value={values.team}
+              onChange={set('team')}
+              errorMessage={error('team')}
+            />
             <Radios
               name="gradeCode"
               idPrefix="grade"
@@ -89,8 +114,24 @@ export function OfferPlacementPage() {
               onChange={set('gradeCode')}
               errorMessage={error('gradeCode')}
             />
-            <Select id="region" name="regionCode" label="Region" options={options(choices.data.regions, 'Select a region')} value={values.regionCode} onChange={set('regionCode')} errorMessage={error('regionCode')} />
-            <Select id="work-area" name="workArea" label="Kind of work" options={options(choices.data.professions, 'Select the kind of work')} value={values.workArea} onChange={set('workArea')} errorMessage={error('workArea')} />
+            <Select
+              id="region"
+              name="regionCode"
+              label="Region"
+              options={options(choices.data.regions, 'Select a region')}
+              value={values.regionCode}
+              onChange={set('regionCode')}
+              errorMessage={error('regionCode')}
+            />
+            <Select
+              id="work-area"
+              name="workArea"
+              label="Kind of work"
+              options={options(choices.data.professions, 'Select the kind of work')}
+              value={values.workArea}
+              onChange={set('workArea')}
+              errorMessage={error('workArea')}
+            />
             <TextInput
               id="line-manager"
               name="lineManagerStaffNumber"
@@ -102,7 +143,14 @@ export function OfferPlacementPage() {
               onChange={set('lineManagerStaffNumber')}
               errorMessage={error('lineManagerStaffNumber')}
             />
-            <DateInput id="start-date" legend="Start date" hint="For example, 1 9 2026" value={values.startDate} onChange={set('startDate')} errorMessage={error('startDate')} />
+            <DateInput
+              id="start-date"
+              legend="Start date"
+              hint="For example, 1 9 2026"
+              value={values.startDate}
+              onChange={set('startDate')}
+              errorMessage={error('startDate')}
+            />
             <TextInput
               id="term-months"
               name="termMonths"

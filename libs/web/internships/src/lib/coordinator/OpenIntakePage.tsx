@@ -1,4 +1,7 @@
-import { InternshipProgrammeDocument, useOpenInternshipIntakeMutation } from '@pathways/web-graphql';
+import {
+  InternshipProgrammeDocument,
+  useOpenInternshipIntakeMutation,
+} from '@pathways/web-graphql';
 import { BackLink, Button, TextInput } from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -29,8 +32,9 @@ export function OpenIntakePage() {
   useDocumentTitle(TITLE, form.hasErrors);
   const setText = (field: 'name' | 'code') => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
-  const setDate = (field: 'applicationsOpen' | 'applicationsClose' | 'startDate') => (value: DateParts) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
+  const setDate =
+    (field: 'applicationsOpen' | 'applicationsClose' | 'startDate') => (value: DateParts) =>
+      setValues((previous) => ({ ...previous, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

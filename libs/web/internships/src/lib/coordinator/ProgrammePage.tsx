@@ -8,22 +8,23 @@ import {
   Tag,
   useLinkComponent,
 } from '@pathways/web-ui';
-import { useLocation, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
-import { flashFrom } from '../common/flash';
+import { useFlash } from '../common/useFlash';
 import { Loading, NotYours } from '../common/PageState';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function ProgrammePage() {
   const programmeId = useParams()['programmeId'] ?? '';
   const Link = useLinkComponent();
-  const flash = flashFrom(useLocation().state);
+  const flash = useFlash();
   const { data, error } = useInternshipProgrammeQuery({
     variables: { id: programmeId },
     fetchPolicy: 'cache-and-network',
   });
   useDocumentTitle(data?.internshipProgramme.name ?? 'Internship programme');
-  if (error) return <NotYours what="Only the coordinators of this programme, and admins, can see it." />;
+  if (error)
+    return <NotYours what="Only the coordinators of this programme, and admins, can see it." />;
   if (!data) return <Loading />;
   const programme = data.internshipProgramme;
   return (
@@ -80,7 +81,10 @@ export function ProgrammePage() {
             <Button href={`/internships/manage/programmes/${programme.id}/intakes/new`}>
               Open an intake
             </Button>
-            <Button variant="secondary" href={`/internships/manage/programmes/${programme.id}/report`}>
+            <Button
+              variant="secondary"
+              href={`/internships/manage/programmes/${programme.id}/report`}
+            >
               View the report
             </Button>
           </div>

@@ -13,7 +13,10 @@ export function ReportPage() {
     fetchPolicy: 'network-only',
   });
   useDocumentTitle(data ? `Report: ${data.internshipReport.programmeName}` : 'Report');
-  if (error) return <NotYours what="Only the coordinators of this programme, analysts and admins can read its report." />;
+  if (error)
+    return (
+      <NotYours what="Only the coordinators of this programme, analysts and admins can read its report." />
+    );
   if (!data) return <Loading what="the report" />;
   const report = data.internshipReport;
   return (

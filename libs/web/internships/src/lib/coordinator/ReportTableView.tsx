@@ -10,8 +10,14 @@ export interface ReportTableViewProps {
 }
 
 /** A published table with its totals: withheld cells show [c]. */
-export function ReportTableView({ caption, rowHeading, table, shares = false }: ReportTableViewProps) {
-  if (table.rows.length === 0) return <p className="govuk-body">{caption}: nothing to count yet.</p>;
+export function ReportTableView({
+  caption,
+  rowHeading,
+  table,
+  shares = false,
+}: ReportTableViewProps) {
+  if (table.rows.length === 0)
+    return <p className="govuk-body">{caption}: nothing to count yet.</p>;
   return (
     <Table
       caption={caption}

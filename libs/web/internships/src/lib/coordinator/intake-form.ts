@@ -30,13 +30,20 @@ export function readIntake(
   const problems: Problem[] = [];
   if (!values.name.trim()) problems.push({ field: 'name', message: 'Enter the intake name' });
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,29}$/.test(values.code.trim())) {
-    problems.push({ field: 'code', message: 'Enter a code of up to 30 letters, digits or hyphens, like 2026' });
+    problems.push({
+      field: 'code',
+      message: 'Enter a code of up to 30 letters, digits or hyphens, like 2026',
+    });
   }
   const dates: Partial<Record<keyof IntakeValues, string>> = {};
   for (const [field, name] of DATES) {
     const parsed = parseDateParts(values[field], name);
     if (parsed.kind === 'date') dates[field] = parsed.iso;
-    else problems.push({ field, message: parsed.kind === 'empty' ? `Enter ${name.toLowerCase()}` : parsed.message });
+    else
+      problems.push({
+        field,
+        message: parsed.kind === 'empty' ? `Enter ${name.toLowerCase()}` : parsed.message,
+      });
   }
   if (problems.length) return { problems };
   return {

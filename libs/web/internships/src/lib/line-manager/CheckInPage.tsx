@@ -33,7 +33,8 @@ export function CheckInPage() {
     event.preventDefault();
     const problems: Problem[] = [];
     if (!chosenMonth) problems.push({ field: 'month', message: 'Select the month' });
-    if (!status) problems.push({ field: 'status', message: 'Select how your intern is getting on' });
+    if (!status)
+      problems.push({ field: 'status', message: 'Select how your intern is getting on' });
     if (problems.length || !status) return form.show(problems);
     try {
       await record({ variables: { input: { placementId, month: chosenMonth, status, notes } } });
@@ -48,7 +49,9 @@ export function CheckInPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <FormErrorSummary errors={form.errors} />
-          {placement.intern && <span className="govuk-caption-l">{fullName(placement.intern)}</span>}
+          {placement.intern && (
+            <span className="govuk-caption-l">{fullName(placement.intern)}</span>
+          )}
           <h1 className="govuk-heading-l">{TITLE}</h1>
           <form noValidate onSubmit={(event) => void submit(event)}>
             <Select

@@ -28,16 +28,16 @@ export function CheckOutcomePage() {
   const send = async () => {
     try {
       await record({
-        variables: { input: { placementId, outcome: draft.outcome, effectiveDate: draft.effectiveDate } },
+        variables: {
+          input: { placementId, outcome: draft.outcome, effectiveDate: draft.effectiveDate },
+        },
       });
       navigate(base, { state: { flash: 'The outcome is recorded' } });
     } catch (failure) {
       setProblem(problemsFrom(failure)[0]?.message);
     }
   };
-  const change = [
-    { href: `${base}/outcome`, text: 'Change', visuallyHiddenText: 'the outcome' },
-  ];
+  const change = [{ href: `${base}/outcome`, text: 'Change', visuallyHiddenText: 'the outcome' }];
   return (
     <>
       <BackLink href={`${base}/outcome`} />
@@ -48,7 +48,11 @@ export function CheckOutcomePage() {
           <SummaryList
             rows={[
               { key: 'Intern', value: placement.intern ? fullName(placement.intern) : '' },
-              { key: 'Outcome', value: OUTCOME_LABELS[draft.outcome] ?? draft.outcome, actions: change },
+              {
+                key: 'Outcome',
+                value: OUTCOME_LABELS[draft.outcome] ?? draft.outcome,
+                actions: change,
+              },
               { key: 'Takes effect', value: longDate(effective), actions: change },
             ]}
           />
@@ -58,12 +62,7 @@ export function CheckOutcomePage() {
               : 'This adds nothing to your intern’s career record. You can record the outcome only once.'}
           </p>
           <div id="record">
-            <Button
-              preventDoubleClick
-              disabled={loading}
-              type="button"
-              onClick={() => void send()}
-            >
+            <Button preventDoubleClick disabled={loading} type="button" onClick={() => void send()}>
               Record outcome
             </Button>
           </div>

@@ -1,14 +1,13 @@
 import { Button, NotificationBanner, SummaryList, Table, BackLink } from '@pathways/web-ui';
-import { useLocation } from 'react-router-dom';
 import { longDate, longMonth } from '../common/dates';
-import { flashFrom } from '../common/flash';
+import { useFlash } from '../common/useFlash';
 import { CheckInTag, fullName, OutcomeTag, TrainingTag } from '../common/labels';
 import { Loading, NotYours } from '../common/PageState';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 
 export function ManagedPlacementPage() {
-  const flash = flashFrom(useLocation().state);
+  const flash = useFlash();
   const { placement, error } = useManagedPlacement();
   const title = placement?.intern ? `${fullName(placement.intern)}’s placement` : 'Placement';
   useDocumentTitle(title);
@@ -25,9 +24,18 @@ export function ManagedPlacementPage() {
           <h1 className="govuk-heading-l">{title}</h1>
           <SummaryList
             rows={[
-              { key: 'Intern', value: placement.intern ? fullName(placement.intern) : 'Not filled yet' },
-              { key: 'Department and team', value: `${placement.departmentName}, ${placement.team}` },
-              { key: 'Post', value: `${placement.gradeCode}, ${placement.regionName}, ${placement.workAreaName}` },
+              {
+                key: 'Intern',
+                value: placement.intern ? fullName(placement.intern) : 'Not filled yet',
+              },
+              {
+                key: 'Department and team',
+                value: `${placement.departmentName}, ${placement.team}`,
+              },
+              {
+                key: 'Post',
+                value: `${placement.gradeCode}, ${placement.regionName}, ${placement.workAreaName}`,
+              },
               {
                 key: 'Dates',
                 value: `${longDate(placement.startDate)} to ${longDate(placement.endDate)} (${placement.termMonths} months)`,
@@ -37,7 +45,8 @@ export function ManagedPlacementPage() {
           <h2 className="govuk-heading-m">Line manager training</h2>
           {placement.trainingCompletedOn ? (
             <p className="govuk-body">
-              <TrainingTag status="done" /> You completed it on {longDate(placement.trainingCompletedOn)}.
+              <TrainingTag status="done" /> You completed it on{' '}
+              {longDate(placement.trainingCompletedOn)}.
             </p>
           ) : (
             <>
@@ -55,7 +64,11 @@ export function ManagedPlacementPage() {
               {placement.checkIns.length > 0 ? (
                 <Table
                   firstCellIsHeader
-                  head={[{ content: 'Month' }, { content: 'How they are getting on' }, { content: 'Notes' }]}
+                  head={[
+                    { content: 'Month' },
+                    { content: 'How they are getting on' },
+                    { content: 'Notes' },
+                  ]}
                   rows={placement.checkIns.map((checkIn) => [
                     { content: longMonth(checkIn.month) },
                     { content: <CheckInTag status={checkIn.status} /> },
@@ -73,7 +86,8 @@ export function ManagedPlacementPage() {
               <h2 className="govuk-heading-m">Outcome</h2>
               {placement.outcome ? (
                 <p className="govuk-body">
-                  <OutcomeTag outcome={placement.outcome} /> From {longDate(placement.outcomeEffectiveDate)}.
+                  <OutcomeTag outcome={placement.outcome} /> From{' '}
+                  {longDate(placement.outcomeEffectiveDate)}.
                 </p>
               ) : placement.canRecordOutcome ? (
                 <>
@@ -84,7 +98,9 @@ export function ManagedPlacementPage() {
                   <Button href={`${base}/outcome`}>Record the outcome</Button>
                 </>
               ) : (
-                <p className="govuk-body">You can record the outcome once the placement has started.</p>
+                <p className="govuk-body">
+                  You can record the outcome once the placement has started.
+                </p>
               )}
             </>
           )}

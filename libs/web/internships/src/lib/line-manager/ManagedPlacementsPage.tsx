@@ -40,7 +40,11 @@ export function ManagedPlacementsPage() {
               { content: `${longDate(placement.startDate)} to ${longDate(placement.endDate)}` },
               { content: <TrainingTag status={placement.trainingStatus} /> },
               {
-                content: placement.outcome ? <OutcomeTag outcome={placement.outcome} /> : 'Not recorded',
+                content: placement.outcome ? (
+                  <OutcomeTag outcome={placement.outcome} />
+                ) : (
+                  'Not recorded'
+                ),
               },
             ])}
           />

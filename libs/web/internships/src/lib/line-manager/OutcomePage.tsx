@@ -33,9 +33,13 @@ export function OutcomePage() {
       problems.push({ field: 'outcome', message: 'Select the outcome of the placement' });
     }
     const parsed = parseDateParts(date, 'The date it takes effect');
-    if (parsed.kind === 'invalid') problems.push({ field: 'effectiveDate', message: parsed.message });
+    if (parsed.kind === 'invalid')
+      problems.push({ field: 'effectiveDate', message: parsed.message });
     if (problems.length || !isOutcome(outcome)) return form.show(problems);
-    const draft: OutcomeDraft = { outcome, effectiveDate: parsed.kind === 'date' ? parsed.iso : null };
+    const draft: OutcomeDraft = {
+      outcome,
+      effectiveDate: parsed.kind === 'date' ? parsed.iso : null,
+    };
     navigate(`${base}/outcome/check`, { state: draft });
   };
   return (

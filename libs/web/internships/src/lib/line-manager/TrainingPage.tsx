@@ -39,7 +39,9 @@ export function TrainingPage() {
       <BackLink href={back} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {problem && <ErrorSummary key={problem} errors={[{ href: '#completed-on-day', text: problem }]} />}
+          {problem && (
+            <ErrorSummary key={problem} errors={[{ href: '#completed-on-day', text: problem }]} />
+          )}
           <form noValidate onSubmit={(event) => void submit(event)}>
             <DateInput
               id="completed-on"

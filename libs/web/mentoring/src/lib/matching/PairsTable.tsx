@@ -38,7 +38,7 @@ export function PairsTable({ pairs, approving, onApprove }: PairsTableProps) {
       rows={pairs.map((pair) => [
         { content: <Person person={pair.mentee.person} /> },
         { content: <Person person={pair.mentor.person} /> },
-        { content: pair.score.toFixed(1), numeric: true },
+        { content: pair.score.toFixed(2), numeric: true },
         {
           content: (
             <ul className="govuk-list govuk-list--bullet govuk-body-s">

@@ -19,10 +19,14 @@ export interface FairnessCells {
 
 /** The statistical convention for a withheld cell; never a percentage in its place. */
 export const SUPPRESSED = '[c]';
+const NOTHING = '–';
 
 const count = (value: number | null | undefined) => (value == null ? SUPPRESSED : String(value));
 
-/** A row as shown: "[c]" for whatever disclosure control withheld, "–" where nobody was matched. */
+/**
+ * A row as shown: "[c]" for whatever disclosure control withheld, "–" where there is nothing to
+ * show (no mentees, or nobody matched), never a percentage in place of a withheld count.
+ */
 export function fairnessCells(row: FairnessRowLike): FairnessCells {
   const group = sebGroupLabel(row.sebGroup);
   if (row.suppressed) {
@@ -38,9 +42,8 @@ export function fairnessCells(row: FairnessRowLike): FairnessCells {
     group,
     mentees: count(row.mentees),
     matched: count(row.matched),
-    matchRate: row.matchRate == null ? SUPPRESSED : `${Math.round(row.matchRate * 100)}%`,
-    meanScore:
-      row.meanScore == null ? (row.matched === 0 ? '–' : SUPPRESSED) : row.meanScore.toFixed(1),
+    matchRate: row.matchRate == null ? NOTHING : `${Math.round(row.matchRate * 100)}%`,
+    meanScore: row.meanScore == null ? NOTHING : row.meanScore.toFixed(2),
   };
 }
 

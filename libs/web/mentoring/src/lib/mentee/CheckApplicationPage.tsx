@@ -4,7 +4,7 @@ import {
   useApplicationOptionsQuery,
 } from '@pathways/web-graphql';
 import { BackLink, Button, SummaryList } from '@pathways/web-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
@@ -29,7 +29,10 @@ export function CheckApplicationPage() {
     refetchQueries: [{ query: OpenProgrammesDocument }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
+  const sent = useRef(false);
   useDocumentTitle('Check your answers before sending your application', problems.length > 0);
+  // After sending, the cleared draft must not bounce this page back to the form.
+  if (sent.current) return null;
   if (draft.cohortId !== cohortId) return <Navigate to={applyPath(cohortId)} replace />;
   const incomplete = firstIncompleteStep(draft);
   if (incomplete) return <Navigate to={applyPath(cohortId, incomplete)} replace />;
@@ -39,8 +42,9 @@ export function CheckApplicationPage() {
   const send = async () => {
     try {
       await apply({ variables: { input: applicationInput(draft) } });
-      applicationDraftStore.clear();
+      sent.current = true;
       navigate(applyPath(cohortId, 'confirmation'));
+      applicationDraftStore.clear();
     } catch (error) {
       setProblems(problemsFrom(error));
     }

@@ -1,6 +1,7 @@
 import {
   MyRelationshipsDocument,
   OpenProgrammesDocument,
+  UnreadNotificationCountDocument,
   useAcceptProposalMutation,
   useMyMentorProposalsQuery,
   useMyRelationshipsQuery,
@@ -26,7 +27,11 @@ export function MentoringPage() {
   const surveys = useMySurveysDueQuery({ fetchPolicy: 'cache-and-network' });
   const mentorProposals = useMyMentorProposalsQuery({ fetchPolicy: 'cache-and-network' });
   const [accept, accepting] = useAcceptProposalMutation({
-    refetchQueries: [{ query: MyRelationshipsDocument }, { query: OpenProgrammesDocument }],
+    refetchQueries: [
+      { query: MyRelationshipsDocument },
+      { query: OpenProgrammesDocument },
+      { query: UnreadNotificationCountDocument },
+    ],
     awaitRefetchQueries: true,
   });
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -60,7 +65,7 @@ export function MentoringPage() {
       <FlashBanner hidden={Boolean(done)} />
       <h1 className="govuk-heading-l">Mentoring</h1>
       {(surveysDue > 0 || mentorWaiting > 0) && (
-        <NotificationBanner title="Things to do">
+        <NotificationBanner title="Things to do" titleId="things-to-do-title">
           <ul className="govuk-list">
             {surveysDue > 0 && (
               <li>

@@ -6,7 +6,7 @@ import {
   useVolunteerOptionsQuery,
 } from '@pathways/web-graphql';
 import { BackLink, Button, SummaryList } from '@pathways/web-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
@@ -27,9 +27,12 @@ export function CheckVolunteerPage() {
     refetchQueries: [{ query: MyMentorOffersDocument }, { query: OpenProgrammesDocument }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
+  const sent = useRef(false);
   useDocumentTitle('Check your offer before sending it', problems.length > 0);
   const form = `/mentoring/cohorts/${cohortId}/volunteer`;
   const { input } = checkVolunteerDraft(draft);
+  // After sending, the cleared draft must not bounce this page back to the form.
+  if (sent.current) return null;
   if (draft.cohortId !== cohortId || !input) return <Navigate to={form} replace />;
   if (!cohort.data || !options.data) return <Loading what="your offer" />;
   const programme = cohort.data.cohort.programme;
@@ -39,9 +42,10 @@ export function CheckVolunteerPage() {
   const send = async () => {
     try {
       await volunteer({ variables: { input } });
-      volunteerDraftStore.clear();
       const state: FlashState = { flash: `Thank you for volunteering for ${programme.name}` };
+      sent.current = true;
       navigate('/mentoring/volunteering', { state });
+      volunteerDraftStore.clear();
     } catch (error) {
       setProblems(problemsFrom(error));
     }

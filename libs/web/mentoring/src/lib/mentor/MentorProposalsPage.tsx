@@ -1,6 +1,7 @@
 import {
   MyMentorProposalsDocument,
   MyRelationshipsDocument,
+  UnreadNotificationCountDocument,
   useAcceptProposalMutation,
   useMyMentorProposalsQuery,
 } from '@pathways/web-graphql';
@@ -21,7 +22,11 @@ export function MentorProposalsPage() {
   useDocumentTitle('Mentees proposed to you');
   const { data, error } = useMyMentorProposalsQuery({ fetchPolicy: 'cache-and-network' });
   const [accept, { loading }] = useAcceptProposalMutation({
-    refetchQueries: [{ query: MyMentorProposalsDocument }, { query: MyRelationshipsDocument }],
+    refetchQueries: [
+      { query: MyMentorProposalsDocument },
+      { query: MyRelationshipsDocument },
+      { query: UnreadNotificationCountDocument },
+    ],
     awaitRefetchQueries: true,
   });
   const [problems, setProblems] = useState<Problem[]>([]);

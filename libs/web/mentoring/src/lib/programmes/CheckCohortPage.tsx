@@ -1,6 +1,6 @@
 import { LeadProgrammeDocument, useCreateCohortMutation } from '@pathways/web-graphql';
 import { BackLink, Button, SummaryList } from '@pathways/web-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
@@ -18,18 +18,22 @@ export function CheckCohortPage() {
     refetchQueries: [{ query: LeadProgrammeDocument, variables: { id: programmeId } }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
+  const sent = useRef(false);
   useDocumentTitle('Check the cohort before you add it', problems.length > 0);
   const { input } = checkCohortDraft(draft);
   const formPath = `/programmes/${programmeId}/cohorts/new`;
+  // After sending, the cleared draft must not bounce this page back to the form.
+  if (sent.current) return null;
   if (draft.programmeId !== programmeId || !input) return <Navigate to={formPath} replace />;
 
   const submit = async () => {
     try {
       const { data } = await create({ variables: { input } });
       if (!data) throw new Error('no cohort');
-      cohortDraftStore.clear();
       const state: FlashState = { flash: `${data.createCohort.name} added` };
+      sent.current = true;
       navigate(`/programmes/cohorts/${data.createCohort.id}`, { state });
+      cohortDraftStore.clear();
     } catch (error) {
       setProblems(problemsFrom(error));
     }

@@ -1,6 +1,6 @@
 import { LedProgrammesDocument, useCreateProgrammeMutation } from '@pathways/web-graphql';
 import { BackLink, Button, SummaryList } from '@pathways/web-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
@@ -21,7 +21,10 @@ export function CheckProgrammePage() {
     refetchQueries: [{ query: LedProgrammesDocument }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
+  const sent = useRef(false);
   useDocumentTitle('Check the programme before you create it', problems.length > 0);
+  // After sending, the cleared draft must not bounce this page back to the form.
+  if (sent.current) return null;
   if (!draft.preset) return <Navigate to="/programmes/new" replace />;
   if (!draft.name || !draft.code) return <Navigate to="/programmes/new/details" replace />;
   if (failed) return <ServiceProblem />;
@@ -33,9 +36,10 @@ export function CheckProgrammePage() {
         variables: { input: { preset: preset.key, name: draft.name, code: draft.code } },
       });
       if (!data) throw new Error('no programme');
-      programmeDraftStore.clear();
       const state: FlashState = { flash: `${data.createProgramme.name} created` };
+      sent.current = true;
       navigate(`/programmes/${data.createProgramme.id}`, { state });
+      programmeDraftStore.clear();
     } catch (error) {
       setProblems(problemsFrom(error));
     }

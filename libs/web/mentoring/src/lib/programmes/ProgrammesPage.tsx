@@ -12,7 +12,8 @@ export function ProgrammesPage() {
   const { data, error } = useLedProgrammesQuery({ fetchPolicy: 'cache-and-network' });
   if (error) return <ServiceProblem />;
   if (!data) return <Loading what="your programmes" />;
-  const programmes = data.ledProgrammes;
+  // Internship programmes have their own pages: cohorts here take mentees and mentors.
+  const programmes = data.ledProgrammes.filter((programme) => programme.type !== 'internship');
   return (
     <>
       <FlashBanner />

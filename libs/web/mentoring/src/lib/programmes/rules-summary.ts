@@ -39,6 +39,8 @@ export interface RuleRow {
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function gradeRange(low?: string | null, high?: string | null): string {
   if (low && high) return `${gradeLabel(low)} to ${gradeLabel(high)}`;
   if (low) return `${gradeLabel(low)} and above`;
@@ -57,7 +59,9 @@ function ageRange(low?: number | null, high?: number | null): string | null {
 export function eligibilityRows(rules: RulesLike): RuleRow[] {
   const { eligibility } = rules;
   const backgrounds = eligibility.sebGroups.length
-    ? `${list(eligibility.sebGroups.map((group) => sebGroupLabel(group).toLowerCase()))} socio-economic background only`
+    ? capitalise(
+        `${list(eligibility.sebGroups.map((group) => sebGroupLabel(group).toLowerCase()))} socio-economic background only`,
+      )
     : 'Any background';
   const rows: RuleRow[] = [
     { key: 'Who can apply', value: backgrounds },

@@ -47,9 +47,6 @@ export class Internships1795818923897 implements MigrationInterface {
       `CREATE INDEX "IDX_1e414a403e01930a5e002ce8cc" ON "internship_match"  ("cohort_id", "status") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "care_leaver_network_member" ("person_id" uuid NOT NULL, "joined_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_39678e355378b2c169289473cf3" PRIMARY KEY ("person_id"))`,
-    );
-    await queryRunner.query(
       `ALTER TABLE "internship_placement" ADD CONSTRAINT "FK_451a828b86b7f10f50399550d9e" FOREIGN KEY ("cohort_id") REFERENCES "cohort"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -70,15 +67,9 @@ export class Internships1795818923897 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "internship_match" ADD CONSTRAINT "FK_84d24d578b45c1f71c25ce06c09" FOREIGN KEY ("application_id") REFERENCES "internship_application"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "care_leaver_network_member" ADD CONSTRAINT "FK_39678e355378b2c169289473cf3" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "care_leaver_network_member" DROP CONSTRAINT "FK_39678e355378b2c169289473cf3"`,
-    );
     await queryRunner.query(
       `ALTER TABLE "internship_match" DROP CONSTRAINT "FK_84d24d578b45c1f71c25ce06c09"`,
     );
@@ -100,7 +91,6 @@ export class Internships1795818923897 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "internship_placement" DROP CONSTRAINT "FK_451a828b86b7f10f50399550d9e"`,
     );
-    await queryRunner.query(`DROP TABLE "care_leaver_network_member"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_1e414a403e01930a5e002ce8cc"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_e0e03dd4d70cd7d1a8838ca51a"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_473c96374d60918d39bfa190fa"`);

@@ -13,7 +13,13 @@ describe('fairnessCells', () => {
         meanScore: 3.456,
         suppressed: false,
       }),
-    ).toEqual({ group: 'Lower', mentees: '40', matched: '30', matchRate: '75%', meanScore: '3.5' });
+    ).toEqual({
+      group: 'Lower',
+      mentees: '40',
+      matched: '30',
+      matchRate: '75%',
+      meanScore: '3.46',
+    });
   });
 
   it('shows [c] for every figure of a suppressed group, never a percentage', () => {
@@ -24,6 +30,18 @@ describe('fairnessCells', () => {
       matched: SUPPRESSED,
       matchRate: SUPPRESSED,
       meanScore: SUPPRESSED,
+    });
+  });
+
+  it('shows a dash where there is nothing to show', () => {
+    expect(
+      fairnessCells({ sebGroup: 'intermediate', mentees: 0, matched: 0, suppressed: false }),
+    ).toEqual({
+      group: 'Intermediate',
+      mentees: '0',
+      matched: '0',
+      matchRate: '–',
+      meanScore: '–',
     });
   });
 

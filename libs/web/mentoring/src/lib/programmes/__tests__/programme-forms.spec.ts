@@ -99,7 +99,7 @@ describe('rules in words', () => {
       { key: 'Departments taking part', value: 'Any department' },
     ]);
     expect(eligibilityRows(catapult)).toEqual([
-      { key: 'Who can apply', value: 'lower socio-economic background only' },
+      { key: 'Who can apply', value: 'Lower socio-economic background only' },
       { key: 'Grades that can apply', value: 'Any grade' },
       { key: 'Departments that can apply', value: 'Any department' },
     ]);
@@ -134,7 +134,7 @@ describe('rules in words', () => {
       'Work and Pensions and HM Revenue and Customs',
     );
     expect(eligibilityRows(sponsorship)).toEqual([
-      { key: 'Who can apply', value: 'lower and intermediate socio-economic background only' },
+      { key: 'Who can apply', value: 'Lower and intermediate socio-economic background only' },
       {
         key: 'Grades that can apply',
         value: 'Administrative Assistant to Higher Executive Officer',
