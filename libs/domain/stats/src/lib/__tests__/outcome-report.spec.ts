@@ -1,4 +1,5 @@
 import type { SebGroup } from '@pathways/domain-seb';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the contract's worked example lives in ../shared
 import catapultExample from '../../../../../../../shared/spec/examples/outcomes-CATAPULT-2025-06-30.json';
 import { assembleOutcomeReport } from '../outcome-report';
 import {
