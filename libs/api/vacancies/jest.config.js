@@ -1,7 +1,5 @@
-const preset = require('../../../jest.preset.js');
-
 module.exports = {
-  ...preset,
+  ...require('../../../jest.preset.js'),
   displayName: 'api-vacancies',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

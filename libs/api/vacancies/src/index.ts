@@ -1,6 +1,7 @@
 export * from './lib/vacancies.module';
 export * from './lib/delivery/start-worker';
 export * from './lib/delivery/job-names';
+export * from './lib/vacancies/vacancy-publishing.service';
 export * from './lib/demo/vacancies-demo.seeder';
 export * from './lib/unsubscribe/unsubscribe-token';
 export * from './lib/networks/network.entity';

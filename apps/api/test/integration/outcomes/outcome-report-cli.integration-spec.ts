@@ -141,6 +141,14 @@ describe('cli report outcomes (contracts.md example)', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining('--as-of') });
   });
 
+  it('probes progression through the person-first partial index', async () => {
+    // TypeORM's drift check cannot see an index's column order.
+    const { rows } = await client.query(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'career_event_progression'`,
+    );
+    expect(rows[0]?.indexdef).toContain('(person_id, effective_date) WHERE');
+  });
+
   it('exits 2 for an unknown format', async () => {
     const run = await cli('report', 'outcomes', '--programme', 'CATAPULT', '--format', 'xml');
     expect(run).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining('--format') });

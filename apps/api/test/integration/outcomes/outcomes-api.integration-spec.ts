@@ -337,6 +337,20 @@ describe('Outcomes in the API', () => {
       expect(again.data?.unconfirmedCareerEvents.map((event) => event.id)).not.toContain(id);
     });
 
+    it('puts a person’s career events in their personal data export', async () => {
+      const response = await gql<{ myPersonalData: { json: string } }>(
+        '{ myPersonalData { json } }',
+        {},
+        participant,
+      );
+      const document = JSON.parse(response.data?.myPersonalData.json ?? '{}') as {
+        careerEvents?: { type: string; source: string }[];
+      };
+      expect(document.careerEvents).toContainEqual(
+        expect.objectContaining({ type: 'temporary_promotion', source: 'self_reported' }),
+      );
+    });
+
     it('counts a mature participant’s progression only once it is confirmed', async () => {
       const [mentee] = await dataSource.query(`
         SELECT e.person_id, (e.start_date + 100)::text AS date

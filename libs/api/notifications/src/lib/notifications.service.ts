@@ -33,17 +33,14 @@ export class NotificationsService {
   ): Promise<void> {
     const recipients = [...new Set(personIds)];
     if (recipients.length === 0) return;
-    const repository = manager ? manager.getRepository(NotificationEntity) : this.notifications;
-    await repository.insert(
-      recipients.map((personId) => ({
-        personId,
-        kind: message.kind,
-        title: message.title,
-        body: message.body ?? '',
-        link: message.link ?? null,
-      })),
+    const executor = manager ?? this.notifications.manager;
+    // One statement with the ids as one array: a vacancy alert reaches thousands at once.
+    await executor.query(
+      `INSERT INTO notification (person_id, kind, title, body, link)
+       SELECT person_id, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS person_id`,
+      [recipients, message.kind, message.title, message.body ?? '', message.link ?? null],
     );
-    await announceUnreadChange(manager ?? this.notifications.manager, recipients);
+    await announceUnreadChange(executor, recipients);
   }
 
   forPerson(personId: string, unreadOnly: boolean, limit: number): Promise<NotificationEntity[]> {

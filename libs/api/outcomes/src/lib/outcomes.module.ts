@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CareerEventsDataHolder } from './career-events/career-events-data.holder';
 import { CareerEventsResolver } from './career-events/career-events.resolver';
 import { CareerEventsService } from './career-events/career-events.service';
 import { DemoOutcomesSeeder } from './demo/demo-outcomes.seeder';
@@ -38,6 +39,7 @@ const SERVICES = [
     WorkforceDashboardResolver,
     FiveYearTargetsResolver,
     DemoOutcomesSeeder,
+    CareerEventsDataHolder,
   ],
   exports: [TypeOrmModule, ...SERVICES],
 })

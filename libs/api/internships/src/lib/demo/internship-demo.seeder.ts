@@ -1,51 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { AsDemoSeeder, DemoSeeder } from '@pathways/api-core';
-import { hasGrant, RoleGrantEntity } from '@pathways/api-identity';
 import { PersonEntity } from '@pathways/api-people';
 import {
   addDays,
   CohortEntity,
-  EnrolmentEntity,
   isoDate,
   isWindowOpen,
   ProgrammeEntity,
 } from '@pathways/api-programmes';
 import { DataSource, EntityManager } from 'typeorm';
-import { CheckInEntity } from '../entities/check-in.entity';
-import { InternshipApplicationEntity } from '../entities/internship-application.entity';
-import { InternshipMatchEntity } from '../entities/internship-match.entity';
-import { PlacementEntity } from '../entities/placement.entity';
-import { longDate, termEnd } from '../rules/calendar';
-import { internshipSettingsOf, SEED_INTERNSHIP_SETTINGS } from '../rules/internship-settings';
+import { longDate } from '../rules/calendar';
+import { SEED_INTERNSHIP_SETTINGS } from '../rules/internship-settings';
+import { demoGrant } from './demo-grant';
+import {
+  demoApplication,
+  demoOpenPlacements,
+  demoPerson,
+  demoRunningPlacement,
+  OPEN_PLACEMENTS,
+} from './demo-placements';
 import {
   DEMO_CANDIDATES,
-  DEMO_INTERN,
   DEMO_INTERNSHIP_PROGRAMME_CODE,
   DEMO_INTERNSHIP_PROGRAMME_ID,
   DEMO_LINE_MANAGER_STAFF_NUMBER,
   DEMO_OPEN_INTAKE_ID,
   DEMO_PAST_INTAKE_ID,
-  DEMO_PLACEMENT_ID,
   DEMO_PROGRAMME_LEAD_STAFF_NUMBER,
-  type DemoCandidate,
 } from './demo-internships';
-
-const OPEN_PLACEMENTS = [
-  {
-    departmentCode: 'MOJ',
-    team: 'Digital services',
-    gradeCode: 'EO',
-    regionCode: 'TLI',
-    workArea: 'digital_data_technology',
-  },
-  {
-    departmentCode: 'DWP',
-    team: 'Jobcentre operations',
-    gradeCode: 'AO',
-    regionCode: 'TLC',
-    workArea: 'operational_delivery',
-  },
-];
 
 /**
  * A care leaver internship programme for the demo: an intake running now, whose placement
@@ -65,7 +47,7 @@ export class InternshipDemoSeeder implements DemoSeeder {
       const lead = await this.account(manager, DEMO_PROGRAMME_LEAD_STAFF_NUMBER);
       const programme = await this.programme(manager);
       if (lead) {
-        await this.grant(manager, lead.id, 'programme_lead', 'programme', programme.code);
+        await demoGrant(manager, lead.id, 'programme_lead', 'programme', programme.code);
       }
       const past = await this.intake(
         manager,
@@ -100,12 +82,12 @@ export class InternshipDemoSeeder implements DemoSeeder {
         await manager.getRepository(CohortEntity).save(open);
       }
       if (lineManager) {
-        await this.runningPlacement(manager, programme, past, lineManager);
-        await this.openPlacements(manager, programme, open, lineManager);
+        await demoRunningPlacement(manager, programme, past, lineManager);
+        await demoOpenPlacements(manager, programme, open, lineManager);
       }
       for (const candidate of DEMO_CANDIDATES) {
-        const person = await this.person(manager, candidate);
-        await this.application(manager, open, person, candidate);
+        const person = await demoPerson(manager, candidate);
+        await demoApplication(manager, open, person, candidate);
       }
       return open;
     });
@@ -117,17 +99,6 @@ export class InternshipDemoSeeder implements DemoSeeder {
 
   private account(manager: EntityManager, staffNumber: string): Promise<PersonEntity | null> {
     return manager.getRepository(PersonEntity).findOne({ where: { staffNumber } });
-  }
-
-  private async grant(
-    manager: EntityManager,
-    personId: string,
-    role: 'programme_lead' | 'line_manager',
-    scopeType: 'programme' | 'intern',
-    scopeId: string,
-  ): Promise<void> {
-    const key = { personId, role, scopeType, scopeId };
-    if (!(await hasGrant(manager, key))) await manager.getRepository(RoleGrantEntity).insert(key);
   }
 
   private async programme(manager: EntityManager): Promise<ProgrammeEntity> {
@@ -165,138 +136,6 @@ export class InternshipDemoSeeder implements DemoSeeder {
     if (existing) return existing;
     return repository.save(
       repository.create({ id, programmeId: programme.id, code, name, ...dates }),
-    );
-  }
-
-  private async person(manager: EntityManager, details: DemoCandidate): Promise<PersonEntity> {
-    const repository = manager.getRepository(PersonEntity);
-    await repository.upsert(
-      {
-        staffNumber: details.staffNumber,
-        givenName: details.givenName,
-        familyName: details.familyName,
-        email: null,
-        departmentCode: details.departmentCode,
-        gradeCode: details.gradeCode,
-        dateOfBirth: details.dateOfBirth,
-        careLeaver: true,
-      },
-      ['staffNumber'],
-    );
-    return repository.findOneByOrFail({ staffNumber: details.staffNumber });
-  }
-
-  private async application(
-    manager: EntityManager,
-    intake: CohortEntity,
-    person: PersonEntity,
-    details: DemoCandidate,
-  ): Promise<InternshipApplicationEntity> {
-    const repository = manager.getRepository(InternshipApplicationEntity);
-    const existing = await repository.findOne({
-      where: { cohortId: intake.id, personId: person.id, status: 'active' },
-    });
-    if (existing) return existing;
-    return repository.save(
-      repository.create({
-        cohortId: intake.id,
-        personId: person.id,
-        weeksInCare: 52,
-        inCareAfterSixteen: true,
-        preferredRegions: details.regions,
-        preferredWork: details.work,
-        status: 'active',
-        previouslyUnmatched: false,
-      }),
-    );
-  }
-
-  private async runningPlacement(
-    manager: EntityManager,
-    programme: ProgrammeEntity,
-    intake: CohortEntity,
-    lineManager: PersonEntity,
-  ): Promise<void> {
-    const placements = manager.getRepository(PlacementEntity);
-    if (await placements.exists({ where: { id: DEMO_PLACEMENT_ID } })) return;
-    const intern = await this.person(manager, DEMO_INTERN);
-    const application = await this.application(manager, intake, intern, DEMO_INTERN);
-    const startDate = intake.startDate ?? isoDate(new Date());
-    const { termMonths } = internshipSettingsOf(programme.settings);
-    const placement = await placements.save(
-      placements.create({
-        id: DEMO_PLACEMENT_ID,
-        cohortId: intake.id,
-        programmeId: programme.id,
-        departmentCode: 'MOJ',
-        team: 'Courts operations',
-        gradeCode: 'AO',
-        regionCode: 'TLD',
-        workArea: 'operational_delivery',
-        lineManagerPersonId: lineManager.id,
-        startDate,
-        termMonths,
-        endDate: termEnd(startDate, termMonths),
-        offeredBy: null,
-        internPersonId: intern.id,
-        applicationId: application.id,
-        trainingCompletedOn: addDays(startDate, -14),
-      }),
-    );
-    await manager.getRepository(InternshipMatchEntity).insert({
-      cohortId: intake.id,
-      placementId: placement.id,
-      applicationId: application.id,
-      personId: intern.id,
-      status: 'accepted',
-      score: 0.9,
-      explanation: ['In North West, one of the regions chosen'],
-      offeredAt: new Date(`${addDays(startDate, -30)}T09:00:00Z`),
-      respondedAt: new Date(`${addDays(startDate, -28)}T09:00:00Z`),
-    });
-    await manager.getRepository(EnrolmentEntity).upsert(
-      {
-        cohortId: intake.id,
-        programmeId: programme.id,
-        personId: intern.id,
-        role: 'participant',
-        startDate,
-        endDate: placement.endDate,
-        source: 'app',
-      },
-      { conflictPaths: ['cohortId', 'personId', 'role'] },
-    );
-    await manager.getRepository(CheckInEntity).insert({
-      placementId: placement.id,
-      month: `${startDate.slice(0, 7)}-01`,
-      status: 'on_track',
-      notes: 'Settling in well; has met the team and started shadowing the listings desk.',
-      recordedBy: lineManager.id,
-    });
-    await this.grant(manager, lineManager.id, 'line_manager', 'intern', intern.id);
-  }
-
-  private async openPlacements(
-    manager: EntityManager,
-    programme: ProgrammeEntity,
-    intake: CohortEntity,
-    lineManager: PersonEntity,
-  ): Promise<void> {
-    const placements = manager.getRepository(PlacementEntity);
-    if (await placements.exists({ where: { cohortId: intake.id } })) return;
-    const startDate = intake.startDate ?? isoDate(new Date());
-    const { termMonths } = internshipSettingsOf(programme.settings);
-    await placements.insert(
-      OPEN_PLACEMENTS.map((offer) => ({
-        ...offer,
-        cohortId: intake.id,
-        programmeId: programme.id,
-        lineManagerPersonId: lineManager.id,
-        startDate,
-        termMonths,
-        endDate: termEnd(startDate, termMonths),
-        offeredBy: null,
-      })),
     );
   }
 }

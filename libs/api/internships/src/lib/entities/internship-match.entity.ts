@@ -25,9 +25,6 @@ export const MATCH_STATUSES = [
 ] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
-/** Statuses that hold both the placement and the candidate. */
-export const LIVE_MATCH_STATUSES: readonly MatchStatus[] = ['suggested', 'offered', 'accepted'];
-
 @Entity('internship_match')
 @Index(['cohortId', 'status'])
 @Index(['personId'])

@@ -39,8 +39,6 @@ export function termEnd(startDate: IsoDate, termMonths: number): IsoDate {
   return addDays(addMonths(startDate, termMonths), -1);
 }
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** The month (YYYY-MM) a date falls in. */
 export function monthOf(date: IsoDate): string {
   return date.slice(0, 7);

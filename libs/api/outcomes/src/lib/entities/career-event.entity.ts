@@ -20,8 +20,8 @@ export type CareerEventSource = (typeof CAREER_EVENT_SOURCES)[number];
 @Index(['source', 'eventId'], { unique: true })
 @Index(['personId', 'effectiveDate'])
 @Index(['type', 'effectiveDate'])
-// Outcome reports read progression for many people over a cohort's first year: index-only.
-@Index('career_event_progression', ['effectiveDate', 'personId'], {
+// Outcome reports probe each person's progression in a cohort's first year: index-only.
+@Index('career_event_progression', ['personId', 'effectiveDate'], {
   where: "confirmed AND type IN ('promotion', 'temporary_promotion', 'lateral_move')",
 })
 export class CareerEventEntity {

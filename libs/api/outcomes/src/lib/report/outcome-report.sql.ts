@@ -6,9 +6,8 @@ import { PROGRESSION_TYPES_SQL, sebGroupSql } from '../sql/seb-group.sql';
  *
  * A comparison person counts once per cohort they compare with, judged from that cohort's
  * start C; only mature cohorts need one. A cohort's snapshot is the latest snapshot date on or
- * before C. Comparison people can run to hundreds of thousands, so their progression comes
- * from one range scan per cohort start (career_event_progression) joined by hash, not a probe
- * per person.
+ * before C. Progression is a probe per (cohort, person) into the small partial index
+ * career_event_progression: index-only, and a plan that does not depend on row estimates.
  */
 export const OUTCOME_COUNTS_SQL = `
 WITH participant AS (
@@ -38,13 +37,6 @@ comparison AS (
    AND s.grade_code = cell.grade_code
   WHERE s.person_id NOT IN (SELECT person_id FROM enrolment WHERE programme_id = $1)
 ),
-progressed_after_start AS (
-  SELECT DISTINCT starts.start_date, ev.person_id
-  FROM (SELECT DISTINCT start_date FROM cohort_start) starts
-  JOIN career_event ev
-    ON ev.effective_date > starts.start_date AND ev.effective_date <= starts.start_date + 365
-  WHERE ev.confirmed AND ev.type IN ${PROGRESSION_TYPES_SQL}
-),
 member AS (
   SELECT p.person_id, true AS is_participant, p.met_expectations, p.sessions_interesting,
          p.start_date + 365 <= $2::date AS mature,
@@ -56,10 +48,14 @@ member AS (
          ) AS progressed
   FROM participant p
   UNION ALL
-  SELECT c.person_id, false, NULL, NULL, true, pa.person_id IS NOT NULL
+  SELECT c.person_id, false, NULL, NULL, true,
+         EXISTS (
+           SELECT 1 FROM career_event ev
+           WHERE ev.person_id = c.person_id AND ev.confirmed
+             AND ev.type IN ${PROGRESSION_TYPES_SQL}
+             AND ev.effective_date > c.start_date AND ev.effective_date <= c.start_date + 365
+         )
   FROM comparison c
-  LEFT JOIN progressed_after_start pa
-    ON pa.start_date = c.start_date AND pa.person_id = c.person_id
 ),
 latest AS (
   SELECT DISTINCT ON (s.person_id) s.person_id, s.seb_occupation

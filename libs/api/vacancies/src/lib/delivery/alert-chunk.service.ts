@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { LONDON_TODAY_SQL } from '../london-date';
 import { AlertFanoutEntity } from './alert-fanout.entity';
 import { alertNotification, NotifiedVacancy } from './alert-notification';
-import { ChunkJobData, JOBS } from './job-names';
+import { EmailDeliveryService } from './email-delivery.service';
+import { ChunkJobData, EmailJobData, JOBS } from './job-names';
 import { JobQueue } from './job-queue.service';
 import { recipientChannelsSql } from './recipients.sql';
 
@@ -31,8 +32,9 @@ const insertAlertsSql = (channelsSql: string) => `
 
 /**
  * One chunk of a fan-out, in one transaction: alert rows (a person already alerted on a channel
- * is skipped by the unique key), their in-app notifications, and the job that e-mails them.
- * Run twice, the second run finds every row present and does nothing.
+ * is skipped by the unique key), their in-app notifications, and their e-mails — written to the
+ * outbox right here, or for SMTP and Notify handed to an e-mail job enqueued in the same
+ * transaction. Run twice, the second run finds every row present and does nothing.
  */
 @Injectable()
 export class AlertChunkService {
@@ -40,6 +42,7 @@ export class AlertChunkService {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
+    private readonly emails: EmailDeliveryService,
   ) {}
 
   async run(job: ChunkJobData): Promise<ChunkResult> {
@@ -68,12 +71,13 @@ export class AlertChunkService {
       const inApp = instant('in_app').map((row) => row.person_id);
       await this.notifications.notify(inApp, alertNotification(fanout.kind, vacancy), manager);
       const email = instant('email').length;
-      if (email > 0)
-        await this.jobs.send(
-          JOBS.email,
-          { vacancyId: fanout.vacancyId, from: job.from, to: job.to },
-          manager,
-        );
+      const range = { from: job.from, to: job.to };
+      if (email > 0 && this.emails.sendsInTransaction)
+        await this.emails.deliverWithin(manager, { kind: 'instant', vacancyId: fanout.vacancyId, range });
+      else if (email > 0) {
+        const emailJob: EmailJobData = { vacancyId: fanout.vacancyId, ...range };
+        await this.jobs.send(JOBS.email, emailJob, manager);
+      }
       return { inApp: inApp.length, email, digest: rows.length - inApp.length - email };
     });
   }

@@ -4,7 +4,7 @@ import { MAIL_TRANSPORT, MailMessage, MailTransport } from '@pathways/api-mail';
 import { DataSource, EntityManager } from 'typeorm';
 import { digestEmail, EmailContext, instantAlertEmail } from './alert-email';
 import { emailVacancies } from './email-vacancies';
-import type { PersonRange } from './job-names';
+import { CHUNK_SIZE, PersonRange } from './job-names';
 
 /** Pending e-mail alerts to send: one vacancy's instant alerts, or the weekly digests. */
 export type EmailScope =
@@ -26,7 +26,8 @@ interface Unit {
   message: MailMessage;
 }
 
-const INSTANT_BATCH = 500;
+// A chunk job's e-mails (CHUNK_SIZE) in one transaction.
+const INSTANT_BATCH = CHUNK_SIZE;
 
 /**
  * The claim: rows still to send, plus rows a crashed sender left "sending" longer than a job
@@ -62,6 +63,20 @@ export class EmailDeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** True when e-mails can be sent inside the transaction that creates their alerts. */
+  get sendsInTransaction(): boolean {
+    return this.transport.transactional;
+  }
+
+  /**
+   * With a transactional transport (the outbox), sends the pending e-mails in scope through the
+   * caller's transaction: the alert rows, the messages and the "sent" marks commit together.
+   */
+  async deliverWithin(manager: EntityManager, scope: EmailScope): Promise<number> {
+    if (!this.transport.transactional) throw new Error('This transport cannot join a transaction');
+    return (await this.sendClaimed(manager, scope)).sent;
+  }
+
   /** Sends everything in scope; returns how many e-mails went. Rejects if any send failed. */
   async deliver(scope: EmailScope): Promise<number> {
     let sent = 0;
@@ -72,22 +87,25 @@ export class EmailDeliveryService {
       sent += batch.sent;
       if (batch.failed > 0)
         throw new Error(`${batch.failed} e-mail(s) were not accepted; they will be retried`);
-      if (batch.claimed === 0 || scope.kind === 'digest') return sent;
+      // A short batch took the last rows; any that arrive later are the sweep's.
+      if (batch.claimed < INSTANT_BATCH || scope.kind === 'digest') return sent;
     }
   }
 
-  private async deliverInTransaction(scope: EmailScope) {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await this.claim(manager, scope);
-      const { units, cancelled } = await this.compose(manager, scope, rows);
-      await this.transport.sendAll(
-        units.map((unit) => unit.message),
-        manager,
-      );
-      await markSent(manager, units.flatMap((unit) => unit.alertIds));
-      await markCancelled(manager, cancelled);
-      return { claimed: rows.length, sent: units.length, failed: 0 };
-    });
+  private deliverInTransaction(scope: EmailScope) {
+    return this.dataSource.transaction((manager) => this.sendClaimed(manager, scope));
+  }
+
+  private async sendClaimed(manager: EntityManager, scope: EmailScope) {
+    const rows = await this.claim(manager, scope);
+    const { units, cancelled } = await this.compose(manager, scope, rows);
+    await this.transport.sendAll(
+      units.map((unit) => unit.message),
+      manager,
+    );
+    await markSent(manager, units.flatMap((unit) => unit.alertIds));
+    await markCancelled(manager, cancelled);
+    return { claimed: rows.length, sent: units.length, failed: 0 };
   }
 
   private async deliverAroundTransactions(scope: EmailScope) {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AlertFanoutEntity } from './alert-fanout.entity';
 import { CHUNK_SIZE, ChunkJobData, JOBS, rangesFrom } from './job-names';
 import { JobQueue } from './job-queue.service';
-import { chunkStartsSql, recipientChannelsSql } from './recipients.sql';
+import { chunkStartsSql } from './recipients.sql';
 
 /** The fan-out job: split the recipients into chunks by person id, one job per chunk. */
 @Injectable()
@@ -20,9 +20,7 @@ export class FanoutService {
         .getRepository(AlertFanoutEntity)
         .findOne({ where: { id: fanoutId }, lock: { mode: 'pessimistic_write' } });
       if (!fanout || fanout.chunksEnqueuedAt) return 0;
-      const sql = chunkStartsSql(
-        recipientChannelsSql(fanout.audience),
-      );
+      const sql = chunkStartsSql(fanout.audience);
       const rows: { person_id: string; n: string; total: string }[] = await manager.query(sql, [
         fanout.vacancyId,
         fanout.networkIds,

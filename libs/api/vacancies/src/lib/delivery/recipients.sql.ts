@@ -54,12 +54,21 @@ export function recipientChannelsSql(audience: FanoutAudience): string {
     ORDER BY c.person_id, c.channel, (c.timing = 'instant') DESC, c.rule_id`;
 }
 
-/** The first person id of every chunk after the first, and how many people in all. */
-export function chunkStartsSql(channelsSql: string): string {
+/** Everyone a fan-out may reach (a superset: chunks drop the erased and address-less). */
+function candidatesSql(audience: FanoutAudience): string {
+  return audience === 'all'
+    ? `SELECT DISTINCT person_id FROM network_membership
+       WHERE network_id = ANY ($2::uuid[]) AND ${IN_RANGE('person_id')} AND $1::uuid IS NOT NULL`
+    : `SELECT DISTINCT r.person_id FROM vacancy v JOIN alert_rule r ON ${IN_RANGE('r.person_id')}
+       WHERE v.id = $1 AND ${RULE_MATCHES_VACANCY} AND ${IN_NETWORKS('r.person_id')}`;
+}
+
+/** The first person id of every chunk of $5 people, and how many people in all. */
+export function chunkStartsSql(audience: FanoutAudience): string {
   return `
     SELECT person_id, n, total FROM (
       SELECT person_id, row_number() OVER (ORDER BY person_id) AS n, count(*) OVER () AS total
-      FROM (SELECT DISTINCT person_id FROM (${channelsSql}) AS channels) AS people
+      FROM (${candidatesSql(audience)}) AS people
     ) AS numbered
     WHERE n % $5 = 1`;
 }

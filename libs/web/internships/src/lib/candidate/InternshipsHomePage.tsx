@@ -166,8 +166,8 @@ function Network({ network }: { network: InternshipsHomeQuery['myCareLeaverNetwo
       ) : (
         <>
           <p className="govuk-body">
-            Interns support each other through learning, development and sharing experiences. Only
-            you can see that you are a member.
+            Interns support each other through learning, development and sharing experiences.
+            Joining is up to you. The network’s leads can see who its members are.
           </p>
           <Button type="button" variant="secondary" disabled={loading} onClick={() => void join()}>
             Join the care leaver peer network

@@ -50,11 +50,6 @@ const CHECK_IN: Labelled = {
   needs_support: { text: 'Needs support', colour: 'orange' },
 };
 
-export const CHECK_IN_LABELS: Record<string, string> = {
-  on_track: 'On track',
-  needs_support: 'Needs support',
-};
-
 function tag(table: Labelled, key: string) {
   const found = table[key];
   return found ? <Tag colour={found.colour}>{found.text}</Tag> : <Tag colour="grey">{key}</Tag>;

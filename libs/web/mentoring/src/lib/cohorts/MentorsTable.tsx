@@ -33,7 +33,7 @@ export function MentorsTable({ cohortId }: { cohortId: string }) {
         { content: 'Grade' },
         { content: 'Department' },
         { content: 'Places', numeric: true },
-        { content: 'Taken', numeric: true },
+        { content: 'Accepted', numeric: true },
         { content: 'Status' },
       ]}
       rows={mentors.map((offer) => [

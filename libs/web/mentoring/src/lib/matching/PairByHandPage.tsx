@@ -3,6 +3,7 @@ import {
   MatchingRunDocument,
   useCohortApplicationsQuery,
   useCohortMentorsQuery,
+  useMatchingRunQuery,
   useReplacePairMutation,
 } from '@pathways/web-graphql';
 import { BackLink, Button, Radios } from '@pathways/web-ui';
@@ -16,7 +17,7 @@ import { ServiceProblem } from '../common/ServiceProblem';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFormErrors } from '../common/useFormErrors';
 import { departmentLabel, gradeLabel, personName } from '../vocabulary/labels';
-import { pairByHandProblems } from './pair-by-hand';
+import { pairByHandProblems, placesInUse } from './pair-by-hand';
 
 const FIELD_IDS = { menteeApplicationId: 'mentee', mentorOfferId: 'mentor' };
 
@@ -27,6 +28,7 @@ export function PairByHandPage() {
   const navigate = useNavigate();
   const applications = useCohortApplicationsQuery({ variables: { cohortId } });
   const mentors = useCohortMentorsQuery({ variables: { cohortId } });
+  const board = useMatchingRunQuery({ variables: { cohortId } });
   const [mentee, setMentee] = useState(params.get('application') ?? '');
   const [mentor, setMentor] = useState('');
   const [replace, { loading }] = useReplacePairMutation({
@@ -39,7 +41,10 @@ export function PairByHandPage() {
   const { errors, hasErrors, show } = useFormErrors(FIELD_IDS, 'menteeApplicationId');
   useDocumentTitle('Pair a mentee with a mentor by hand', hasErrors);
   if (applications.error || mentors.error) return <ServiceProblem />;
-  if (!applications.data || !mentors.data) return <Loading what="applicants and mentors" />;
+  if (!applications.data || !mentors.data || !board.data) {
+    return <Loading what="applicants and mentors" />;
+  }
+  const pairs = board.data.matchingRun?.pairs ?? [];
   const back = `/programmes/cohorts/${cohortId}/matching`;
 
   const submit = async (event: FormEvent) => {
@@ -94,7 +99,7 @@ export function PairByHandPage() {
               items={mentors.data.cohortMentors.map((offer) => ({
                 value: offer.id,
                 text: personName(offer.person),
-                hint: `${gradeLabel(offer.person.gradeCode)}, ${departmentLabel(offer.person.departmentCode)}: ${offer.seatsTaken} of ${offer.capacity} places taken${offer.paused ? ', paused' : ''}`,
+                hint: `${gradeLabel(offer.person.gradeCode)}, ${departmentLabel(offer.person.departmentCode)}: ${placesInUse(pairs, offer.person.id)} of ${offer.capacity} places in use${offer.paused ? ', paused' : ''}`,
               }))}
               value={mentor}
               onChange={setMentor}

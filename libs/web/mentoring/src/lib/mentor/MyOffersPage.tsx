@@ -76,7 +76,7 @@ export function MyOffersPage() {
               { content: 'Cohort' },
               { content: 'Topics' },
               { content: 'Places', numeric: true },
-              { content: 'Taken', numeric: true },
+              { content: 'Accepted', numeric: true },
               { content: 'Status' },
               { content: 'Action' },
             ]}

@@ -7,6 +7,7 @@ import { MentoringAndNotifications1795817700370 } from './1795817700370-mentorin
 import { CareerEventProgressionIndex1795818902723 } from './1795818902723-career-event-progression-index';
 import { Internships1795818923897 } from './1795818923897-internships';
 import { VacanciesAndMail1795818992724 } from './1795818992724-vacancies-and-mail';
+import { CareerEventProgressionByPerson1795820645359 } from './1795820645359-career-event-progression-by-person';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CareerEventProgressionIndex1795818902723,
   Internships1795818923897,
   VacanciesAndMail1795818992724,
+  CareerEventProgressionByPerson1795820645359,
 ];

@@ -1,6 +1,6 @@
 import { fairnessCells, orderFairnessRows, SUPPRESSED } from '../fairness-rows';
 import { approvedMessage, matchSummary } from '../matching-summary';
-import { pairByHandProblems } from '../pair-by-hand';
+import { pairByHandProblems, placesInUse } from '../pair-by-hand';
 
 describe('fairnessCells', () => {
   it('shows counts, a whole-number rate and a one-decimal mean score', () => {
@@ -89,5 +89,13 @@ describe('matching messages', () => {
       { field: 'mentorOfferId', message: 'Select a mentor' },
     ]);
     expect(pairByHandProblems('a', 'b')).toEqual([]);
+  });
+});
+
+describe('placesInUse', () => {
+  it('counts every current pair of the mentor, suggestions included', () => {
+    const pair = (id: string) => ({ mentor: { person: { id } } });
+    expect(placesInUse([pair('a'), pair('b'), pair('a')], 'a')).toBe(2);
+    expect(placesInUse([], 'a')).toBe(0);
   });
 });
