@@ -26,6 +26,8 @@ export class InternshipDataHolder implements PersonalDataHolder {
           order: { month: 'ASC' },
         })
       : [];
+    // Someone who never applied or interned has no internships section at all.
+    if (applications.length === 0 && placements.length === 0) return {};
     return {
       internships: {
         applications: applications.map((a) => ({

@@ -142,12 +142,10 @@ export class LineManagerService {
       placements.flatMap((p) => [p.lineManagerPersonId, p.internPersonId]),
     );
     const names = await loadReferenceNames(manager);
-    const cohorts = await manager
-      .getRepository(CohortEntity)
-      .find({
-        where: { id: In(placements.map((p) => p.cohortId)) },
-        relations: { programme: true },
-      });
+    const cohorts = await manager.getRepository(CohortEntity).find({
+      where: { id: In(placements.map((p) => p.cohortId)) },
+      relations: { programme: true },
+    });
     const cohortOf = new Map(cohorts.map((c) => [c.id, c]));
     const checkIns = await manager.getRepository(CheckInEntity).find({
       where: { placementId: In(placements.map((p) => p.id)) },

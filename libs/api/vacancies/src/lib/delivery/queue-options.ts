@@ -11,6 +11,8 @@ export const queueOptions = (config: Pick<AppConfig, 'jobTimeoutSeconds'>): Omit
   retryBackoff: true,
   retryDelayMax: 300,
   deleteAfterSeconds: 7 * 24 * 3600,
+  // Wakes an idle worker the moment a job is enqueued, instead of at its next poll.
+  notify: true,
 });
 
 export function bossOptions(
@@ -29,6 +31,7 @@ export function bossOptions(
     superviseIntervalSeconds: interval,
     monitorIntervalSeconds: interval,
     registerInstance: worker,
+    useListenNotify: worker,
   };
 }
 

@@ -24,7 +24,7 @@ export interface RunningWorker {
 const BUSY_QUEUE: WorkOptions = {
   batchSize: 4,
   burstWhenBatchFull: true,
-  localConcurrency: 2,
+  localConcurrency: 4,
   pollingIntervalSeconds: 0.5,
 };
 

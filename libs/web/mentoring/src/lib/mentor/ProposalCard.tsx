@@ -44,8 +44,12 @@ export function ProposalCard({
             { key: 'Topics', value: topicList(mentee.topics) },
             { key: 'When they could meet', value: mentee.availability || 'Not given' },
             {
-              key: 'Mentor’s profession',
+              key: 'Profession preference',
               value: preferenceLabel(mentee.professionPreference, 'profession', 'their'),
+            },
+            {
+              key: 'Department preference',
+              value: preferenceLabel(mentee.departmentPreference, 'department', 'their'),
             },
             { key: 'Proposed', value: formatDate(proposal.proposedAt) },
           ]}
