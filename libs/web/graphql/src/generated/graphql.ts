@@ -311,7 +311,6 @@ export type RespondToInternshipOfferInput = {
   /** true accepts the placement; false declines it. */
   accept: boolean;
   matchId: string;
-  reason?: string | null | undefined;
 };
 
 export type RunInternshipMatchingInput = {

@@ -8,7 +8,6 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { ISO_DATE_PATTERN } from '@pathways/api-programmes';
@@ -60,10 +59,4 @@ export class RespondToInternshipOfferInput {
   @Field({ description: 'true accepts the placement; false declines it.' })
   @IsBoolean({ message: 'Select yes to accept the placement, or no to decline it' })
   accept!: boolean;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  reason?: string | null;
 }
