@@ -49,7 +49,9 @@ export default defineConfig({
       '@pathways/web-account': `${repoRoot}libs/web/account/src/index.ts`,
       '@pathways/web-internships': `${repoRoot}libs/web/internships/src/index.ts`,
       '@pathways/web-mentoring': `${repoRoot}libs/web/mentoring/src/index.ts`,
+      '@pathways/web-outcomes': `${repoRoot}libs/web/outcomes/src/index.ts`,
       '@pathways/domain-seb': `${repoRoot}libs/domain/seb/src/index.ts`,
+      '@pathways/domain-stats': `${repoRoot}libs/domain/stats/src/index.ts`,
     },
   },
   build: {

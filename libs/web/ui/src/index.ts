@@ -15,6 +15,14 @@ export { SkipLink, type SkipLinkProps } from './lib/layout/SkipLink';
 
 export { Button, type ButtonProps, type ButtonVariant } from './lib/form/Button';
 export { Checkboxes, type CheckboxesProps } from './lib/form/Checkboxes';
+export { DateInput, type DateInputProps } from './lib/form/DateInput';
+export {
+  datePartsFromIso,
+  EMPTY_DATE,
+  parseDateParts,
+  type DateParts,
+  type ParsedDate,
+} from './lib/form/date-parts';
 export type { ChoiceItem } from './lib/form/choice-item';
 export { ErrorMessage, type ErrorMessageProps } from './lib/form/ErrorMessage';
 export {
@@ -27,10 +35,12 @@ export type { HeadingSize } from './lib/form/heading-size';
 export { Hint, type HintProps } from './lib/form/Hint';
 export { Label, type LabelProps } from './lib/form/Label';
 export { Radios, type RadiosProps } from './lib/form/Radios';
+export { Select, type SelectOption, type SelectProps } from './lib/form/Select';
 export { TextInput, type TextInputProps, type TextInputWidth } from './lib/form/TextInput';
 
 export { BackLink, type BackLinkProps } from './lib/content/BackLink';
 export { InsetText, type InsetTextProps } from './lib/content/InsetText';
+export { Loading, type LoadingProps } from './lib/content/Loading';
 export { NotificationBanner, type NotificationBannerProps } from './lib/content/NotificationBanner';
 export { Panel, type PanelProps } from './lib/content/Panel';
 export {

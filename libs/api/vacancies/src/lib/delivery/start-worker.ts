@@ -20,12 +20,15 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+// New jobs wake the worker through LISTEN/NOTIFY; polling still finds retries that come due.
+const POLLING: WorkOptions = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 1 };
+
 // While a fetch comes back full, fetch again at once rather than waiting out the poll.
 const BUSY_QUEUE: WorkOptions = {
+  ...POLLING,
   batchSize: 4,
   burstWhenBatchFull: true,
   localConcurrency: 4,
-  pollingIntervalSeconds: 0.5,
 };
 
 /** Digest on Monday mornings (UK time); the safety-net sweep every five minutes. */
@@ -67,7 +70,7 @@ export async function startWorker(
       }
     };
 
-  await boss.work<FanoutJobData>(JOBS.fanout, { pollingIntervalSeconds: 0.5 }, each(async (data) => {
+  await boss.work<FanoutJobData>(JOBS.fanout, POLLING, each(async (data) => {
     const people = await fanout.run(data.fanoutId);
     log(`fan-out ${data.fanoutId}: ${people} people`);
   }));
@@ -77,9 +80,9 @@ export async function startWorker(
     BUSY_QUEUE,
     each((data) => emails.deliver({ kind: 'instant', vacancyId: data.vacancyId, range: data })),
   );
-  await boss.work(JOBS.digest, each(() => digests.schedule()));
+  await boss.work(JOBS.digest, POLLING, each(() => digests.schedule()));
   await boss.work<PersonRange>(JOBS.digestChunk, BUSY_QUEUE, each((data) => digests.runChunk(data)));
-  await boss.work(JOBS.sweep, each(() => sweep.run()));
+  await boss.work(JOBS.sweep, POLLING, each(() => sweep.run()));
   await boss.schedule(JOBS.digest, DIGEST_CRON, null, { tz: 'Europe/London' });
   await boss.schedule(JOBS.sweep, SWEEP_CRON);
   log('worker: ready');
