@@ -83,7 +83,9 @@ async function publishAndDeliver(context: INestApplicationContext, ownerId: stri
     sessionId: 'bench',
     grants: [{ role: 'admin', scopeType: null, scopeId: null }],
   };
-  const worker = await startWorker(context, { log: (line) => line.includes('failed') && log(line) });
+  const worker = await startWorker(context, {
+    log: (line) => line.includes('failed') && log(line),
+  });
   try {
     log(`publishing to ${SUBSCRIBERS} matching subscribers (in-app and e-mail)…`);
     const start = process.hrtime.bigint();
@@ -91,7 +93,8 @@ async function publishAndDeliver(context: INestApplicationContext, ownerId: stri
     let counts = await delivered(dataSource, vacancyId);
     let lastReport = 0;
     while (counts.inApp < SUBSCRIBERS || counts.email < SUBSCRIBERS) {
-      if (seconds(start) > TIMEOUT_SECONDS) throw new Error(`not delivered: ${JSON.stringify(counts)}`);
+      if (seconds(start) > TIMEOUT_SECONDS)
+        throw new Error(`not delivered: ${JSON.stringify(counts)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
       counts = await delivered(dataSource, vacancyId);
       if (seconds(start) - lastReport >= 2) {
@@ -138,6 +141,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

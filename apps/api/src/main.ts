@@ -9,7 +9,7 @@ import {
   loadConfig,
   resolveDatabase,
 } from '@pathways/api-core';
-import { RunningWorker, startWorker } from '@pathways/api-vacancies';
+import { startWorker } from '@pathways/api-vacancies';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
@@ -29,12 +29,10 @@ async function bootstrap() {
   configureHttp(app, config);
   app.set('trust proxy', 1);
   let closing = false;
-  let worker: RunningWorker | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     process.stderr.write(`\n${signal}: stopping Pathways…\n`);
-    await worker?.stop();
     await app.close();
     await stopDatabase();
     process.exit(0);
@@ -43,9 +41,10 @@ async function bootstrap() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   const demoLines =
     process.env['PATHWAYS_SEED_DEMO'] === 'true' ? await app.get(DemoSeedService).seedDemo() : [];
-  // The default setup (npm start) runs the alert worker in this process; production runs its own.
+  // The default setup (npm start) runs the alert worker in this process; production runs its
+  // own (npm run worker). It stops when the app closes.
   if (process.env['PATHWAYS_RUN_WORKER'] === 'true')
-    worker = await startWorker(app, { log: (line) => process.stderr.write(`${line}\n`) });
+    await startWorker(app, { log: (line) => process.stderr.write(`${line}\n`) });
   await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
   process.stderr.write(
     [

@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
  * The floor: the same alert rows written by one plain INSERT … SELECT into a copy of the alert
  * table (same indexes and unique key), no jobs, notifications or e-mails. Returns seconds.
  */
-export async function timeBaselineInsert(dataSource: DataSource, vacancyId: string): Promise<number> {
+export async function timeBaselineInsert(
+  dataSource: DataSource,
+  vacancyId: string,
+): Promise<number> {
   await dataSource.query('CREATE TABLE alert_baseline (LIKE alert INCLUDING ALL)');
   const start = process.hrtime.bigint();
   await dataSource.query(

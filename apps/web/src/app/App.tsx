@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { ACCOUNT_ROUTES } from '@pathways/web-account';
 import { INTERNSHIP_ROUTES } from '@pathways/web-internships';
 import { MENTORING_ROUTES } from '@pathways/web-mentoring';
+import { OUTCOME_ROUTES } from '@pathways/web-outcomes';
 import { LinkProvider } from '@pathways/web-ui';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -27,6 +28,9 @@ export function App() {
                 <Route key={path} path={path} element={element} />
               ))}
               {MENTORING_ROUTES.map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
+              {OUTCOME_ROUTES.map(({ path, element }) => (
                 <Route key={path} path={path} element={element} />
               ))}
               <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,7 @@
 export * from './lib/vacancies.module';
 export * from './lib/delivery/start-worker';
+export type { RunningWorker, WorkerOptions } from './lib/delivery/alert-worker.service';
+export { DIGEST_CRON, SWEEP_CRON } from './lib/delivery/alert-worker.service';
 export * from './lib/delivery/job-names';
 export * from './lib/vacancies/vacancy-publishing.service';
 export * from './lib/demo/vacancies-demo.seeder';

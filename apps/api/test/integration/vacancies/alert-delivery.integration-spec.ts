@@ -55,11 +55,17 @@ describe('Vacancy alert delivery', () => {
     testApp.graphql<Notifications>(MY_NOTIFICATIONS, {}, cookie).then((r) => r.data);
   const outbox = (cookie: string) =>
     testApp
-      .graphql<{ outbox: { total: number; items: { to: string; subject: string; text: string; headers: { name: string; value: string }[] }[] } }>(
-        OUTBOX,
-        {},
-        cookie,
-      )
+      .graphql<{
+        outbox: {
+          total: number;
+          items: {
+            to: string;
+            subject: string;
+            text: string;
+            headers: { name: string; value: string }[];
+          }[];
+        };
+      }>(OUTBOX, {}, cookie)
       .then((r) => r.data?.outbox);
 
   describe('publishing', () => {
@@ -105,7 +111,10 @@ describe('Vacancy alert delivery', () => {
         text: expect.stringContaining(`http://localhost:3000/vacancies/${vacancyId}`),
       });
       expect(mail?.items[0].headers).toEqual([
-        { name: 'List-Unsubscribe', value: expect.stringMatching(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=.+>$/) },
+        {
+          name: 'List-Unsubscribe',
+          value: expect.stringMatching(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=.+>$/),
+        },
         { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
       ]);
       expect(await outbox(inAppOnly.cookie)).toEqual({ total: 0, items: [] });
@@ -137,14 +146,12 @@ describe('Vacancy alert delivery', () => {
       );
       await jobsSettled(testApp);
       // The same fan-out requested again (as a retried job would) finds everyone alerted.
-      const [{ id: fanoutId }]: { id: string }[] = await testApp.app
-        .get(DataSource)
-        .query(
-          `INSERT INTO alert_fanout (vacancy_id, kind, audience, requested_by)
+      const [{ id: fanoutId }]: { id: string }[] = await testApp.app.get(DataSource).query(
+        `INSERT INTO alert_fanout (vacancy_id, kind, audience, requested_by)
            SELECT $1, 'publish', 'matching', owner_person_id FROM vacancy WHERE id = $1
            RETURNING id`,
-          [vacancyId],
-        );
+        [vacancyId],
+      );
       await enqueueJob(testApp, 'vacancy-fanout', { fanoutId });
       await jobsSettled(testApp);
       expect(await deliveryCounts(testApp, vacancyId)).toEqual({
@@ -231,7 +238,12 @@ describe('Vacancy alert delivery', () => {
       const created = await testApp.graphql<{ createNetwork: { id: string } }>(
         `mutation C($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`,
         {
-          input: { code: 'HO-DISABILITY', name: 'Home Office disability network', kind: 'disability', departmentCodes: ['HO'] },
+          input: {
+            code: 'HO-DISABILITY',
+            name: 'Home Office disability network',
+            kind: 'disability',
+            departmentCodes: ['HO'],
+          },
         },
         admin,
       );
@@ -255,8 +267,14 @@ describe('Vacancy alert delivery', () => {
         inApp: true,
         email: true,
       });
-      const first = await createVacancy(testApp, lead, { title: 'Economist, private office', professionCode: 'economics' });
-      const second = await createVacancy(testApp, lead, { title: 'Economist to the SCS', professionCode: 'economics' });
+      const first = await createVacancy(testApp, lead, {
+        title: 'Economist, private office',
+        professionCode: 'economics',
+      });
+      const second = await createVacancy(testApp, lead, {
+        title: 'Economist to the SCS',
+        professionCode: 'economics',
+      });
       await publishVacancy(testApp, lead, first);
       await publishVacancy(testApp, lead, second);
       const dataSource = testApp.app.get(DataSource);

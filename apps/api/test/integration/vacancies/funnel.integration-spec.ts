@@ -8,14 +8,15 @@ import { startApp } from '../support/app';
 import { signInAs, signUp } from '../support/sessions';
 import { createVacancy, publishVacancy, seedVacancyDemo } from './support/vacancy-fixtures';
 
-const FUNNEL_FIELDS = 'vacancyId vacancyCount stages { stage counts { sebGroup value suppressed } }';
+const FUNNEL_FIELDS =
+  'vacancyId vacancyCount stages { stage counts { sebGroup value suppressed } }';
 const VACANCY_FUNNEL = `query F($input: VacancyIdInput!) { vacancyFunnel(input: $input) { ${FUNNEL_FIELDS} } }`;
 const FUNNEL_TOTALS = `{ vacancyFunnelTotals { ${FUNNEL_FIELDS} } }`;
 
 const occupationOf = (group: SebGroup) =>
-  SEB_OCCUPATION_QUESTION.options.map((option) => option.code).find(
-    (code) => sebGroupFromOccupation(code) === group,
-  );
+  SEB_OCCUPATION_QUESTION.options
+    .map((option) => option.code)
+    .find((code) => sebGroupFromOccupation(code) === group);
 
 const shown = (sebGroup: string, value: number) => ({ sebGroup, value, suppressed: false });
 const withheld = (sebGroup: string) => ({ sebGroup, value: null, suppressed: true });
@@ -171,7 +172,9 @@ describe('Vacancy funnel', () => {
 
   describe('the apply link', () => {
     it('records the signed-in person’s application and sends them to the application form', async () => {
-      const other = await createVacancy(testApp, lead, { applyUrl: 'https://jobs.example.gov.uk/apply/7' });
+      const other = await createVacancy(testApp, lead, {
+        applyUrl: 'https://jobs.example.gov.uk/apply/7',
+      });
       await publishVacancy(testApp, lead, other);
       const person = await signUp(testApp);
       const followed = await request(testApp.server)

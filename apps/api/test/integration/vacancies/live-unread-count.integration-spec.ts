@@ -66,7 +66,10 @@ describe('Live unread notification count', () => {
     const vacancyId = await createVacancy(testApp, lead, { title: 'Adviser close to ministers' });
     await publishVacancy(testApp, lead, vacancyId);
 
-    await waitFor(async () => mine.values.length, (length) => length === 2);
+    await waitFor(
+      async () => mine.values.length,
+      (length) => length === 2,
+    );
     expect(mine.values).toEqual([
       { unreadNotificationCountChanged: 0 },
       { unreadNotificationCountChanged: 1 },
@@ -85,14 +88,20 @@ describe('Live unread notification count', () => {
       { input: { id } },
       member.cookie,
     );
-    await waitFor(async () => mine.values.length, (length) => length === 3);
+    await waitFor(
+      async () => mine.values.length,
+      (length) => length === 3,
+    );
     expect(mine.values[2]).toEqual({ unreadNotificationCountChanged: 0 });
     expect(theirs.values).toEqual([{ unreadNotificationCountChanged: 0 }]);
   });
 
   it('refuses a socket without a session', async () => {
     const anonymous = collect<Count>(connect(null), SUBSCRIPTION);
-    await waitFor(async () => anonymous.done, (done) => done);
+    await waitFor(
+      async () => anonymous.done,
+      (done) => done,
+    );
     expect(anonymous.values).toEqual([]);
     expect(anonymous.error).toMatchObject({ code: 4403 });
   });

@@ -26,13 +26,11 @@ describe('Network membership access', () => {
     member = await signUp(testApp);
     await testApp.graphql(JOIN_NETWORK, { input: { networkId: DEMO_NETWORK_ID } }, member.cookie);
     const other = await signUp(testApp);
-    await testApp.app
-      .get(DataSource)
-      .query(
-        `INSERT INTO role_grant (person_id, role, scope_type, scope_id)
+    await testApp.app.get(DataSource).query(
+      `INSERT INTO role_grant (person_id, role, scope_type, scope_id)
          VALUES ($1, 'network_lead', 'network', 'DWP-DISABILITY')`,
-        [other.personId],
-      );
+      [other.personId],
+    );
     otherLead = other.cookie;
   });
 
@@ -60,7 +58,11 @@ describe('Network membership access', () => {
 
   it('refuses the member list to a lead of another network and to everyone else', async () => {
     for (const cookie of [otherLead, member.cookie, await signInAs(testApp, 'analyst')]) {
-      const response = await testApp.graphql(MEMBERS, { input: { networkId: DEMO_NETWORK_ID } }, cookie);
+      const response = await testApp.graphql(
+        MEMBERS,
+        { input: { networkId: DEMO_NETWORK_ID } },
+        cookie,
+      );
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(response.data).toBeNull();
     }
@@ -77,7 +79,9 @@ describe('Network membership access', () => {
     });
     expect(await testApp.graphql(NETWORKS, {}, stranger.cookie)).toEqual({
       data: {
-        networks: [{ id: DEMO_NETWORK_ID, code: 'MOJ-SOCIAL-MOBILITY', joined: false, leading: false }],
+        networks: [
+          { id: DEMO_NETWORK_ID, code: 'MOJ-SOCIAL-MOBILITY', joined: false, leading: false },
+        ],
       },
     });
   });
@@ -111,10 +115,20 @@ describe('Network membership access', () => {
   it('lets a network lead create only the network their role names', async () => {
     const input = { name: 'DWP disability network', kind: 'disability', departmentCodes: ['DWP'] };
     expect(
-      await testApp.graphql(CREATE_NETWORK, { input: { ...input, code: 'DWP-DISABILITY' } }, otherLead),
+      await testApp.graphql(
+        CREATE_NETWORK,
+        { input: { ...input, code: 'DWP-DISABILITY' } },
+        otherLead,
+      ),
     ).toEqual({ data: { createNetwork: { code: 'DWP-DISABILITY', leading: true } } });
     expect(
-      codes(await testApp.graphql(CREATE_NETWORK, { input: { ...input, code: 'DWP-OTHER' } }, otherLead)),
+      codes(
+        await testApp.graphql(
+          CREATE_NETWORK,
+          { input: { ...input, code: 'DWP-OTHER' } },
+          otherLead,
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
   });
 });

@@ -12,7 +12,8 @@ const SET_CAP = `mutation Cap($input: SetReservedShareCapInput!) {
     departmentCode departmentName maxPercent openCount reservedCount sharePercent
   }
 }`;
-const SHARES = '{ reservedShares { departmentCode maxPercent openCount reservedCount sharePercent } }';
+const SHARES =
+  '{ reservedShares { departmentCode maxPercent openCount reservedCount sharePercent } }';
 
 describe('Reserved share cap', () => {
   let testApp: TestApp;
@@ -55,7 +56,11 @@ describe('Reserved share cap', () => {
   it('refuses a publish that would take the share over the cap, naming department, cap and share', async () => {
     await testApp.graphql(SET_CAP, { input: { departmentCode: 'DWP', maxPercent: 30 } }, admin);
     for (let i = 0; i < 2; i += 1)
-      await publishVacancy(testApp, lead, await createVacancy(testApp, lead, { departmentCode: 'DWP' }));
+      await publishVacancy(
+        testApp,
+        lead,
+        await createVacancy(testApp, lead, { departmentCode: 'DWP' }),
+      );
     // 1 reserved of 3 open would be 33.3%, over 30%.
     const tooMany = await createVacancy(testApp, lead, { departmentCode: 'DWP', ...reserved });
     const refused = await testApp.graphql(PUBLISH_VACANCY, { input: { vacancyId: tooMany } }, lead);
@@ -81,7 +86,11 @@ describe('Reserved share cap', () => {
     ).toEqual([{ status: 'draft', fanouts: 0 }]);
 
     // With a third unreserved role open, 1 of 4 (25%) is within the cap.
-    await publishVacancy(testApp, lead, await createVacancy(testApp, lead, { departmentCode: 'DWP' }));
+    await publishVacancy(
+      testApp,
+      lead,
+      await createVacancy(testApp, lead, { departmentCode: 'DWP' }),
+    );
     const allowed = await testApp.graphql(PUBLISH_VACANCY, { input: { vacancyId: tooMany } }, lead);
     expect(allowed.data).toEqual({
       publishVacancy: { id: tooMany, status: 'open', reservedForTalentScheme: true },
@@ -104,7 +113,11 @@ describe('Reserved share cap', () => {
     await testApp.graphql(SET_CAP, { input: { departmentCode: 'HO', maxPercent: 50 } }, admin);
     const first = await createVacancy(testApp, lead, { departmentCode: 'HO' });
     await publishVacancy(testApp, lead, first);
-    const change = await testApp.graphql(UPDATE_VACANCY, { input: { id: first, ...reserved } }, lead);
+    const change = await testApp.graphql(
+      UPDATE_VACANCY,
+      { input: { id: first, ...reserved } },
+      lead,
+    );
     expect(change.errors?.[0]).toMatchObject({
       message: expect.stringContaining('caps roles reserved for talent schemes at 50%'),
       extensions: { code: 'CONFLICT' },

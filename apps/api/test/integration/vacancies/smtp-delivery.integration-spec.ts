@@ -54,7 +54,9 @@ describe('Alert e-mail through SMTP', () => {
     const recipients = smtp.received.flatMap((mail) => mail.to);
     expect(recipients).toHaveLength(30);
     expect(new Set(recipients).size).toBe(30);
-    expect(smtp.received[0].data).toMatch(/^List-Unsubscribe:\s+<http:\/\/localhost:3000\/api\/unsubscribe\?token=/m);
+    expect(smtp.received[0].data).toMatch(
+      /^List-Unsubscribe:\s+<http:\/\/localhost:3000\/api\/unsubscribe\?token=/m,
+    );
     expect(await deliveryCounts(testApp, vacancyId)).toEqual({
       inApp: 30,
       email: 30,

@@ -48,9 +48,7 @@ describe('Unsubscribe link', () => {
     await publishVacancy(testApp, lead, vacancyId);
     await jobsSettled(testApp);
     const outbox = await testApp.graphql<OutboxPage>(OUTBOX, {}, person.cookie);
-    const header = outbox.data?.outbox.items[0]?.headers.find(
-      (h) => h.name === 'List-Unsubscribe',
-    );
+    const header = outbox.data?.outbox.items[0]?.headers.find((h) => h.name === 'List-Unsubscribe');
     const url = new URL(header?.value.slice(1, -1) ?? 'http://invalid');
     return { person, ruleId: rule.data?.saveAlertRule.id, path: `${url.pathname}${url.search}` };
   }
@@ -87,7 +85,10 @@ describe('Unsubscribe link', () => {
   it('sends no more e-mails for that rule once unsubscribed', async () => {
     const { person, path } = await alertedSubscriber('EO');
     await request(testApp.server).post(path).type('form').send('List-Unsubscribe=One-Click');
-    const next = await createVacancy(testApp, lead, { gradeCodes: ['EO'], title: 'Second EO role' });
+    const next = await createVacancy(testApp, lead, {
+      gradeCodes: ['EO'],
+      title: 'Second EO role',
+    });
     await publishVacancy(testApp, lead, next);
     await jobsSettled(testApp);
     const outbox = await testApp.graphql<OutboxPage>(OUTBOX, {}, person.cookie);
@@ -96,7 +97,10 @@ describe('Unsubscribe link', () => {
 
   it.each([
     ['a tampered signature', (token: string) => `${token.slice(0, -2)}xx`],
-    ['another person’s id', (token: string) => `00000000-0000-4000-8000-000000000000${token.slice(36)}`],
+    [
+      'another person’s id',
+      (token: string) => `00000000-0000-4000-8000-000000000000${token.slice(36)}`,
+    ],
     ['a missing token', () => ''],
     ['rubbish', () => 'not-a-token'],
   ])('refuses %s with a clear page and 400, changing nothing', async (_case, tamper) => {
@@ -104,7 +108,10 @@ describe('Unsubscribe link', () => {
     const token = new URLSearchParams(path.split('?')[1]).get('token') ?? '';
     const bad = `/api/unsubscribe?token=${encodeURIComponent(tamper(token))}`;
     const get = await request(testApp.server).get(bad);
-    const post = await request(testApp.server).post(bad).type('form').send('List-Unsubscribe=One-Click');
+    const post = await request(testApp.server)
+      .post(bad)
+      .type('form')
+      .send('List-Unsubscribe=One-Click');
     for (const response of [get, post]) {
       expect(response.status).toBe(400);
       expect(response.text).toContain('This unsubscribe link does not work');

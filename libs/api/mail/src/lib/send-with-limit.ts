@@ -14,7 +14,10 @@ export async function sendWithLimit(
       try {
         outcomes[index] = { ok: true, providerId: await send(messages[index]) };
       } catch (error) {
-        outcomes[index] = { ok: false, error: error instanceof Error ? error.message : String(error) };
+        outcomes[index] = {
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        };
       }
     }
   };

@@ -9,6 +9,7 @@ import { BroadcastService } from './broadcast/broadcast.service';
 import { AlertChunkService } from './delivery/alert-chunk.service';
 import { AlertFanoutEntity } from './delivery/alert-fanout.entity';
 import { AlertSweepService } from './delivery/alert-sweep.service';
+import { AlertWorker } from './delivery/alert-worker.service';
 import { AlertEntity } from './delivery/alert.entity';
 import { DigestService } from './delivery/digest.service';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
@@ -75,6 +76,7 @@ export const VACANCY_ENTITIES = [
     EmailDeliveryService,
     DigestService,
     AlertSweepService,
+    AlertWorker,
     VacanciesDataHolder,
     VacanciesDemoSeeder,
   ],

@@ -86,6 +86,10 @@ export type CompleteRelationshipInput = {
   relationshipId: string;
 };
 
+export type ConfirmCareerEventInput = {
+  id: string;
+};
+
 /** Dates are YYYY-MM-DD; applications open ≤ close ≤ start. */
 export type CreateCohortInput = {
   applicationsClose: string;
@@ -217,6 +221,17 @@ export type MatchingWeightsInput = {
   sharedTopics?: number | null | undefined;
 };
 
+/** Grades and departments are codes; omitted = not known. */
+export type MyCareerEventInput = {
+  effectiveDate: string;
+  fromDepartment?: string | null | undefined;
+  fromGrade?: string | null | undefined;
+  toDepartment?: string | null | undefined;
+  toGrade?: string | null | undefined;
+  /** promotion, temporary_promotion, eoi_success, lateral_move, contract_extended, made_permanent, training_completed, left */
+  type: string;
+};
+
 export type MyNotificationsInput = {
   limit?: number;
   unreadOnly?: boolean;
@@ -249,6 +264,13 @@ export type OpenInternshipIntakeInput = {
   startDate: string;
 };
 
+export type OutcomeReportInput = {
+  /** YYYY-MM-DD; default today. */
+  asOf?: string | null | undefined;
+  /** Programme code, e.g. CATAPULT. */
+  programme: string;
+};
+
 /** Each but completed (without extension) records the matching career event: contract_extended, made_permanent, promotion or left. */
 export type PlacementOutcome = 'completed' | 'extended' | 'left' | 'made_permanent' | 'promoted';
 
@@ -260,9 +282,26 @@ export type Preference = 'any' | 'other' | 'same';
 /** Mentor profession: same or other (required), any, or prefer_same (a preference). */
 export type ProfessionRule = 'any' | 'other' | 'prefer_same' | 'same';
 
+export type ProgrammeDashboardInput = {
+  /** Programme code. */
+  programme: string;
+};
+
 export type ProgrammePresetKey = 'catapult' | 'cross_government_sponsorship' | 'stride';
 
 export type ProgrammeType = 'internship' | 'mentoring' | 'sponsorship';
+
+export type RecordCareerEventInput = {
+  effectiveDate: string;
+  fromDepartment?: string | null | undefined;
+  fromGrade?: string | null | undefined;
+  /** Staff number of someone enrolled in a programme you lead. */
+  staffNumber: string;
+  toDepartment?: string | null | undefined;
+  toGrade?: string | null | undefined;
+  /** promotion, temporary_promotion, eoi_success, lateral_move, contract_extended, made_permanent, training_completed, left */
+  type: string;
+};
 
 export type RecordInternCheckInInput = {
   /** YYYY-MM; recording a month again replaces it. */
@@ -301,6 +340,10 @@ export type RelationshipStatus =
   | 'suggested'
   | 'withdrawn';
 
+export type RemoveFiveYearTargetInput = {
+  id: string;
+};
+
 /** Pairs a mentee with a mentor by hand; the pair is locked on re-runs. */
 export type ReplacePairInput = {
   menteeApplicationId: string;
@@ -335,6 +378,18 @@ export type SessionTopic =
   | 'job_shadowing'
   | 'networking'
   | 'skills';
+
+/** Creates a target, or changes the one with this id. */
+export type SetFiveYearTargetInput = {
+  departmentCode?: string | null | undefined;
+  grades?: Array<string>;
+  id?: string | null | undefined;
+  /** e.g. Share of SCS from lower SEB. */
+  name: string;
+  sebGroup: string;
+  targetShare: number;
+  targetYear: number;
+};
 
 export type SetMentorPausedInput = {
   /** One cohort; every offer when left out. */
@@ -371,6 +426,11 @@ export type SurveyKind = 'check_in' | 'close_out';
 
 export type TimelineEventKind =
   'accepted' | 'ended' | 'proposed' | 'session' | 'started' | 'survey';
+
+export type UnconfirmedCareerEventsInput = {
+  /** Programme code. */
+  programme: string;
+};
 
 /** Volunteering again for the same cohort updates your offer. */
 export type VolunteerAsMentorInput = {
@@ -2539,6 +2599,623 @@ export type SubmitSurveyMutation = {
   submitSurvey: { id: string; kind: SurveyKind; relationshipId: string };
 };
 
+export type CareerEventFieldsFragment = {
+  id: string;
+  type: string;
+  effectiveDate: string;
+  fromGrade: string | null;
+  toGrade: string | null;
+  fromDepartment: string | null;
+  toDepartment: string | null;
+  source: string;
+  confirmed: boolean;
+};
+
+export type MyCareerEventsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCareerEventsQuery = {
+  myCareerEvents: Array<{
+    id: string;
+    type: string;
+    effectiveDate: string;
+    fromGrade: string | null;
+    toGrade: string | null;
+    fromDepartment: string | null;
+    toDepartment: string | null;
+    source: string;
+    confirmed: boolean;
+  }>;
+};
+
+export type ReportMyCareerEventMutationVariables = Exact<{
+  input: MyCareerEventInput;
+}>;
+
+export type ReportMyCareerEventMutation = {
+  reportMyCareerEvent: {
+    id: string;
+    type: string;
+    effectiveDate: string;
+    fromGrade: string | null;
+    toGrade: string | null;
+    fromDepartment: string | null;
+    toDepartment: string | null;
+    source: string;
+    confirmed: boolean;
+  };
+};
+
+export type UnconfirmedCareerEventsQueryVariables = Exact<{
+  input: UnconfirmedCareerEventsInput;
+}>;
+
+export type UnconfirmedCareerEventsQuery = {
+  unconfirmedCareerEvents: Array<{
+    personName: string;
+    id: string;
+    type: string;
+    effectiveDate: string;
+    fromGrade: string | null;
+    toGrade: string | null;
+    fromDepartment: string | null;
+    toDepartment: string | null;
+    source: string;
+    confirmed: boolean;
+  }>;
+};
+
+export type ConfirmCareerEventMutationVariables = Exact<{
+  input: ConfirmCareerEventInput;
+}>;
+
+export type ConfirmCareerEventMutation = {
+  confirmCareerEvent: {
+    id: string;
+    type: string;
+    effectiveDate: string;
+    fromGrade: string | null;
+    toGrade: string | null;
+    fromDepartment: string | null;
+    toDepartment: string | null;
+    source: string;
+    confirmed: boolean;
+  };
+};
+
+export type RecordCareerEventMutationVariables = Exact<{
+  input: RecordCareerEventInput;
+}>;
+
+export type RecordCareerEventMutation = {
+  recordCareerEvent: {
+    id: string;
+    type: string;
+    effectiveDate: string;
+    fromGrade: string | null;
+    toGrade: string | null;
+    fromDepartment: string | null;
+    toDepartment: string | null;
+    source: string;
+    confirmed: boolean;
+  };
+};
+
+export type CareerEventDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CareerEventDepartmentsQuery = {
+  departments: Array<{ code: string; name: string; active: boolean }>;
+};
+
+export type OutcomeCountFieldsFragment = {
+  sebGroup: string;
+  count: { value: number | null; suppressed: boolean };
+};
+
+export type OutcomeShareFieldsFragment = {
+  sebGroup: string;
+  share: number | null;
+  count: { value: number | null; suppressed: boolean };
+  total: { value: number | null; suppressed: boolean };
+};
+
+export type ProgrammeDashboardQueryVariables = Exact<{
+  input: ProgrammeDashboardInput;
+}>;
+
+export type ProgrammeDashboardQuery = {
+  programmeDashboard: {
+    programme: string;
+    asOf: string;
+    participants: Array<{ sebGroup: string; count: { value: number | null; suppressed: boolean } }>;
+    activeRelationships: Array<{
+      sebGroup: string;
+      count: { value: number | null; suppressed: boolean };
+    }>;
+    sessionsLogged: Array<{
+      sebGroup: string;
+      count: { value: number | null; suppressed: boolean };
+    }>;
+    metExpectations: Array<{
+      sebGroup: string;
+      share: number | null;
+      count: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    }>;
+    sessionsInteresting: Array<{
+      sebGroup: string;
+      share: number | null;
+      count: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    }>;
+    progression: Array<{
+      sebGroup: string;
+      suppressed: boolean;
+      participants: number | null;
+      mature: number | null;
+      progressed: number | null;
+      rate: number | null;
+      ciLow: number | null;
+      ciHigh: number | null;
+      comparisonMature: number | null;
+      comparisonProgressed: number | null;
+      comparisonRate: number | null;
+      pValue: number | null;
+      metExpectations: number | null;
+      sessionsInteresting: number | null;
+    }>;
+  };
+};
+
+export type OutcomeProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OutcomeProgrammesQuery = {
+  ledProgrammes: Array<{ id: string; code: string; name: string }>;
+};
+
+export type OutcomeGroupFieldsFragment = {
+  sebGroup: string;
+  suppressed: boolean;
+  participants: number | null;
+  mature: number | null;
+  progressed: number | null;
+  rate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  comparisonMature: number | null;
+  comparisonProgressed: number | null;
+  comparisonRate: number | null;
+  pValue: number | null;
+  metExpectations: number | null;
+  sessionsInteresting: number | null;
+};
+
+export type OutcomeReportQueryVariables = Exact<{
+  input: OutcomeReportInput;
+}>;
+
+export type OutcomeReportQuery = {
+  outcomeReport: {
+    programme: string;
+    asOf: string;
+    groups: Array<{
+      sebGroup: string;
+      suppressed: boolean;
+      participants: number | null;
+      mature: number | null;
+      progressed: number | null;
+      rate: number | null;
+      ciLow: number | null;
+      ciHigh: number | null;
+      comparisonMature: number | null;
+      comparisonProgressed: number | null;
+      comparisonRate: number | null;
+      pValue: number | null;
+      metExpectations: number | null;
+      sessionsInteresting: number | null;
+    }>;
+  };
+};
+
+export type OutcomeReportCsvQueryVariables = Exact<{
+  input: OutcomeReportInput;
+}>;
+
+export type OutcomeReportCsvQuery = {
+  outcomeReport: { programme: string; asOf: string; csv: string };
+};
+
+export type CompositionRowFieldsFragment = {
+  key: string;
+  label: string;
+  declarationRate: number | null;
+  professionalShare: number | null;
+  intermediateShare: number | null;
+  lowerShare: number | null;
+  professional: { value: number | null; suppressed: boolean };
+  intermediate: { value: number | null; suppressed: boolean };
+  lower: { value: number | null; suppressed: boolean };
+  unknown: { value: number | null; suppressed: boolean };
+  total: { value: number | null; suppressed: boolean };
+};
+
+export type CompositionTableFieldsFragment = {
+  dimension: string;
+  rows: Array<{
+    key: string;
+    label: string;
+    declarationRate: number | null;
+    professionalShare: number | null;
+    intermediateShare: number | null;
+    lowerShare: number | null;
+    professional: { value: number | null; suppressed: boolean };
+    intermediate: { value: number | null; suppressed: boolean };
+    lower: { value: number | null; suppressed: boolean };
+    unknown: { value: number | null; suppressed: boolean };
+    total: { value: number | null; suppressed: boolean };
+  }>;
+  total: {
+    key: string;
+    label: string;
+    declarationRate: number | null;
+    professionalShare: number | null;
+    intermediateShare: number | null;
+    lowerShare: number | null;
+    professional: { value: number | null; suppressed: boolean };
+    intermediate: { value: number | null; suppressed: boolean };
+    lower: { value: number | null; suppressed: boolean };
+    unknown: { value: number | null; suppressed: boolean };
+    total: { value: number | null; suppressed: boolean };
+  };
+};
+
+export type FiveYearTargetFieldsFragment = {
+  id: string;
+  name: string;
+  sebGroup: string;
+  grades: Array<string>;
+  departmentCode: string | null;
+  targetShare: number;
+  targetYear: number;
+  currentShare: number | null;
+};
+
+export type WorkforceDashboardQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WorkforceDashboardQuery = {
+  workforceDashboard: {
+    asOf: string;
+    departments: Array<string> | null;
+    overall: {
+      key: string;
+      label: string;
+      declarationRate: number | null;
+      professionalShare: number | null;
+      intermediateShare: number | null;
+      lowerShare: number | null;
+      professional: { value: number | null; suppressed: boolean };
+      intermediate: { value: number | null; suppressed: boolean };
+      lower: { value: number | null; suppressed: boolean };
+      unknown: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    };
+    byGrade: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byDepartment: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byProfession: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byRegion: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byGender: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byEthnicity: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    byDisability: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    bySexualOrientation: {
+      dimension: string;
+      rows: Array<{
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      }>;
+      total: {
+        key: string;
+        label: string;
+        declarationRate: number | null;
+        professionalShare: number | null;
+        intermediateShare: number | null;
+        lowerShare: number | null;
+        professional: { value: number | null; suppressed: boolean };
+        intermediate: { value: number | null; suppressed: boolean };
+        lower: { value: number | null; suppressed: boolean };
+        unknown: { value: number | null; suppressed: boolean };
+        total: { value: number | null; suppressed: boolean };
+      };
+    };
+    benchmarks: Array<{
+      key: string;
+      measure: string;
+      sebGroup: string | null;
+      department: string | null;
+      value: number;
+      source: string;
+      note: string | null;
+      verify: boolean;
+    }>;
+    attrition: Array<{
+      sebGroup: string;
+      share: number | null;
+      count: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    }>;
+    temporaryPromotions: Array<{
+      sebGroup: string;
+      share: number | null;
+      count: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    }>;
+    eoiSuccesses: Array<{
+      sebGroup: string;
+      share: number | null;
+      count: { value: number | null; suppressed: boolean };
+      total: { value: number | null; suppressed: boolean };
+    }>;
+    targets: Array<{
+      id: string;
+      name: string;
+      sebGroup: string;
+      grades: Array<string>;
+      departmentCode: string | null;
+      targetShare: number;
+      targetYear: number;
+      currentShare: number | null;
+    }>;
+  };
+};
+
+export type WorkforceDashboardCsvQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WorkforceDashboardCsvQuery = { workforceDashboard: { asOf: string; csv: string } };
+
+export type FiveYearTargetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FiveYearTargetsQuery = {
+  workforceDashboard: {
+    asOf: string;
+    targets: Array<{
+      id: string;
+      name: string;
+      sebGroup: string;
+      grades: Array<string>;
+      departmentCode: string | null;
+      targetShare: number;
+      targetYear: number;
+      currentShare: number | null;
+    }>;
+  };
+};
+
+export type SetFiveYearTargetMutationVariables = Exact<{
+  input: SetFiveYearTargetInput;
+}>;
+
+export type SetFiveYearTargetMutation = {
+  setFiveYearTarget: {
+    id: string;
+    name: string;
+    sebGroup: string;
+    grades: Array<string>;
+    departmentCode: string | null;
+    targetShare: number;
+    targetYear: number;
+    currentShare: number | null;
+  };
+};
+
+export type RemoveFiveYearTargetMutationVariables = Exact<{
+  input: RemoveFiveYearTargetInput;
+}>;
+
+export type RemoveFiveYearTargetMutation = { removeFiveYearTarget: boolean };
+
 export const AdminPersonSummaryFragmentDoc = gql`
   fragment AdminPersonSummary on PersonSummary {
     id
@@ -2910,6 +3587,113 @@ export const RelationshipSummaryFragmentDoc = gql`
         ...PersonName
       }
     }
+  }
+`;
+export const CareerEventFieldsFragmentDoc = gql`
+  fragment CareerEventFields on CareerEvent {
+    id
+    type
+    effectiveDate
+    fromGrade
+    toGrade
+    fromDepartment
+    toDepartment
+    source
+    confirmed
+  }
+`;
+export const OutcomeCountFieldsFragmentDoc = gql`
+  fragment OutcomeCountFields on SebCount {
+    sebGroup
+    count {
+      value
+      suppressed
+    }
+  }
+`;
+export const OutcomeShareFieldsFragmentDoc = gql`
+  fragment OutcomeShareFields on SebShare {
+    sebGroup
+    share
+    count {
+      value
+      suppressed
+    }
+    total {
+      value
+      suppressed
+    }
+  }
+`;
+export const OutcomeGroupFieldsFragmentDoc = gql`
+  fragment OutcomeGroupFields on OutcomeReportGroup {
+    sebGroup
+    suppressed
+    participants
+    mature
+    progressed
+    rate
+    ciLow
+    ciHigh
+    comparisonMature
+    comparisonProgressed
+    comparisonRate
+    pValue
+    metExpectations
+    sessionsInteresting
+  }
+`;
+export const CompositionRowFieldsFragmentDoc = gql`
+  fragment CompositionRowFields on SebCompositionRow {
+    key
+    label
+    declarationRate
+    professional {
+      value
+      suppressed
+    }
+    intermediate {
+      value
+      suppressed
+    }
+    lower {
+      value
+      suppressed
+    }
+    unknown {
+      value
+      suppressed
+    }
+    total {
+      value
+      suppressed
+    }
+    professionalShare
+    intermediateShare
+    lowerShare
+  }
+`;
+export const CompositionTableFieldsFragmentDoc = gql`
+  fragment CompositionTableFields on SebCompositionTable {
+    dimension
+    rows {
+      ...CompositionRowFields
+    }
+    total {
+      ...CompositionRowFields
+    }
+  }
+`;
+export const FiveYearTargetFieldsFragmentDoc = gql`
+  fragment FiveYearTargetFields on FiveYearTarget {
+    id
+    name
+    sebGroup
+    grades
+    departmentCode
+    targetShare
+    targetYear
+    currentShare
   }
 `;
 export const ServiceInfoDocument = gql`
@@ -7304,3 +8088,940 @@ export function useSubmitSurveyMutation(
   );
 }
 export type SubmitSurveyMutationHookResult = ReturnType<typeof useSubmitSurveyMutation>;
+export const MyCareerEventsDocument = gql`
+  query MyCareerEvents {
+    myCareerEvents {
+      ...CareerEventFields
+    }
+  }
+  ${CareerEventFieldsFragmentDoc}
+`;
+export function useMyCareerEventsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    MyCareerEventsQuery,
+    MyCareerEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyCareerEventsQuery, MyCareerEventsQueryVariables>(
+    MyCareerEventsDocument,
+    options,
+  );
+}
+export function useMyCareerEventsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyCareerEventsQuery,
+    MyCareerEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyCareerEventsQuery, MyCareerEventsQueryVariables>(
+    MyCareerEventsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyCareerEventsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyCareerEventsQuery,
+    MyCareerEventsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyCareerEventsQuery, MyCareerEventsQueryVariables>;
+export function useMyCareerEventsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyCareerEventsQuery, MyCareerEventsQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyCareerEventsQuery,
+  MyCareerEventsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyCareerEventsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyCareerEventsQuery, MyCareerEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyCareerEventsQuery, MyCareerEventsQueryVariables>(
+    MyCareerEventsDocument,
+    options,
+  );
+}
+export type MyCareerEventsQueryHookResult = ReturnType<typeof useMyCareerEventsQuery>;
+export type MyCareerEventsLazyQueryHookResult = ReturnType<typeof useMyCareerEventsLazyQuery>;
+export type MyCareerEventsSuspenseQueryHookResult = ReturnType<
+  typeof useMyCareerEventsSuspenseQuery
+>;
+export const ReportMyCareerEventDocument = gql`
+  mutation ReportMyCareerEvent($input: MyCareerEventInput!) {
+    reportMyCareerEvent(input: $input) {
+      ...CareerEventFields
+    }
+  }
+  ${CareerEventFieldsFragmentDoc}
+`;
+export function useReportMyCareerEventMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ReportMyCareerEventMutation,
+    ReportMyCareerEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ReportMyCareerEventMutation,
+    ReportMyCareerEventMutationVariables
+  >(ReportMyCareerEventDocument, options);
+}
+export type ReportMyCareerEventMutationHookResult = ReturnType<
+  typeof useReportMyCareerEventMutation
+>;
+export const UnconfirmedCareerEventsDocument = gql`
+  query UnconfirmedCareerEvents($input: UnconfirmedCareerEventsInput!) {
+    unconfirmedCareerEvents(input: $input) {
+      ...CareerEventFields
+      personName
+    }
+  }
+  ${CareerEventFieldsFragmentDoc}
+`;
+export function useUnconfirmedCareerEventsQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  > &
+    ({ variables: UnconfirmedCareerEventsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  >(UnconfirmedCareerEventsDocument, options);
+}
+export function useUnconfirmedCareerEventsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  >(UnconfirmedCareerEventsDocument, options);
+}
+// @ts-ignore
+export function useUnconfirmedCareerEventsSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  UnconfirmedCareerEventsQuery,
+  UnconfirmedCareerEventsQueryVariables
+>;
+export function useUnconfirmedCareerEventsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        UnconfirmedCareerEventsQuery,
+        UnconfirmedCareerEventsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  UnconfirmedCareerEventsQuery,
+  UnconfirmedCareerEventsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useUnconfirmedCareerEventsSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        UnconfirmedCareerEventsQuery,
+        UnconfirmedCareerEventsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    UnconfirmedCareerEventsQuery,
+    UnconfirmedCareerEventsQueryVariables
+  >(UnconfirmedCareerEventsDocument, options);
+}
+export type UnconfirmedCareerEventsQueryHookResult = ReturnType<
+  typeof useUnconfirmedCareerEventsQuery
+>;
+export type UnconfirmedCareerEventsLazyQueryHookResult = ReturnType<
+  typeof useUnconfirmedCareerEventsLazyQuery
+>;
+export type UnconfirmedCareerEventsSuspenseQueryHookResult = ReturnType<
+  typeof useUnconfirmedCareerEventsSuspenseQuery
+>;
+export const ConfirmCareerEventDocument = gql`
+  mutation ConfirmCareerEvent($input: ConfirmCareerEventInput!) {
+    confirmCareerEvent(input: $input) {
+      ...CareerEventFields
+    }
+  }
+  ${CareerEventFieldsFragmentDoc}
+`;
+export function useConfirmCareerEventMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    ConfirmCareerEventMutation,
+    ConfirmCareerEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    ConfirmCareerEventMutation,
+    ConfirmCareerEventMutationVariables
+  >(ConfirmCareerEventDocument, options);
+}
+export type ConfirmCareerEventMutationHookResult = ReturnType<typeof useConfirmCareerEventMutation>;
+export const RecordCareerEventDocument = gql`
+  mutation RecordCareerEvent($input: RecordCareerEventInput!) {
+    recordCareerEvent(input: $input) {
+      ...CareerEventFields
+    }
+  }
+  ${CareerEventFieldsFragmentDoc}
+`;
+export function useRecordCareerEventMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordCareerEventMutation,
+    RecordCareerEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordCareerEventMutation,
+    RecordCareerEventMutationVariables
+  >(RecordCareerEventDocument, options);
+}
+export type RecordCareerEventMutationHookResult = ReturnType<typeof useRecordCareerEventMutation>;
+export const CareerEventDepartmentsDocument = gql`
+  query CareerEventDepartments {
+    departments {
+      code
+      name
+      active
+    }
+  }
+`;
+export function useCareerEventDepartmentsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >(CareerEventDepartmentsDocument, options);
+}
+export function useCareerEventDepartmentsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >(CareerEventDepartmentsDocument, options);
+}
+// @ts-ignore
+export function useCareerEventDepartmentsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  CareerEventDepartmentsQuery,
+  CareerEventDepartmentsQueryVariables
+>;
+export function useCareerEventDepartmentsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CareerEventDepartmentsQuery,
+        CareerEventDepartmentsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  CareerEventDepartmentsQuery,
+  CareerEventDepartmentsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useCareerEventDepartmentsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        CareerEventDepartmentsQuery,
+        CareerEventDepartmentsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    CareerEventDepartmentsQuery,
+    CareerEventDepartmentsQueryVariables
+  >(CareerEventDepartmentsDocument, options);
+}
+export type CareerEventDepartmentsQueryHookResult = ReturnType<
+  typeof useCareerEventDepartmentsQuery
+>;
+export type CareerEventDepartmentsLazyQueryHookResult = ReturnType<
+  typeof useCareerEventDepartmentsLazyQuery
+>;
+export type CareerEventDepartmentsSuspenseQueryHookResult = ReturnType<
+  typeof useCareerEventDepartmentsSuspenseQuery
+>;
+export const ProgrammeDashboardDocument = gql`
+  query ProgrammeDashboard($input: ProgrammeDashboardInput!) {
+    programmeDashboard(input: $input) {
+      programme
+      asOf
+      participants {
+        ...OutcomeCountFields
+      }
+      activeRelationships {
+        ...OutcomeCountFields
+      }
+      sessionsLogged {
+        ...OutcomeCountFields
+      }
+      metExpectations {
+        ...OutcomeShareFields
+      }
+      sessionsInteresting {
+        ...OutcomeShareFields
+      }
+      progression {
+        ...OutcomeGroupFields
+      }
+    }
+  }
+  ${OutcomeCountFieldsFragmentDoc}
+  ${OutcomeShareFieldsFragmentDoc}
+  ${OutcomeGroupFieldsFragmentDoc}
+`;
+export function useProgrammeDashboardQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    ProgrammeDashboardQuery,
+    ProgrammeDashboardQueryVariables
+  > &
+    ({ variables: ProgrammeDashboardQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ProgrammeDashboardQuery, ProgrammeDashboardQueryVariables>(
+    ProgrammeDashboardDocument,
+    options,
+  );
+}
+export function useProgrammeDashboardLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ProgrammeDashboardQuery,
+    ProgrammeDashboardQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ProgrammeDashboardQuery, ProgrammeDashboardQueryVariables>(
+    ProgrammeDashboardDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useProgrammeDashboardSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    ProgrammeDashboardQuery,
+    ProgrammeDashboardQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  ProgrammeDashboardQuery,
+  ProgrammeDashboardQueryVariables
+>;
+export function useProgrammeDashboardSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammeDashboardQuery,
+        ProgrammeDashboardQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ProgrammeDashboardQuery,
+  ProgrammeDashboardQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useProgrammeDashboardSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammeDashboardQuery,
+        ProgrammeDashboardQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    ProgrammeDashboardQuery,
+    ProgrammeDashboardQueryVariables
+  >(ProgrammeDashboardDocument, options);
+}
+export type ProgrammeDashboardQueryHookResult = ReturnType<typeof useProgrammeDashboardQuery>;
+export type ProgrammeDashboardLazyQueryHookResult = ReturnType<
+  typeof useProgrammeDashboardLazyQuery
+>;
+export type ProgrammeDashboardSuspenseQueryHookResult = ReturnType<
+  typeof useProgrammeDashboardSuspenseQuery
+>;
+export const OutcomeProgrammesDocument = gql`
+  query OutcomeProgrammes {
+    ledProgrammes {
+      id
+      code
+      name
+    }
+  }
+`;
+export function useOutcomeProgrammesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    OutcomeProgrammesQuery,
+    OutcomeProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OutcomeProgrammesQuery, OutcomeProgrammesQueryVariables>(
+    OutcomeProgrammesDocument,
+    options,
+  );
+}
+export function useOutcomeProgrammesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    OutcomeProgrammesQuery,
+    OutcomeProgrammesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<OutcomeProgrammesQuery, OutcomeProgrammesQueryVariables>(
+    OutcomeProgrammesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOutcomeProgrammesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    OutcomeProgrammesQuery,
+    OutcomeProgrammesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<OutcomeProgrammesQuery, OutcomeProgrammesQueryVariables>;
+export function useOutcomeProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OutcomeProgrammesQuery,
+        OutcomeProgrammesQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OutcomeProgrammesQuery,
+  OutcomeProgrammesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOutcomeProgrammesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OutcomeProgrammesQuery,
+        OutcomeProgrammesQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<OutcomeProgrammesQuery, OutcomeProgrammesQueryVariables>(
+    OutcomeProgrammesDocument,
+    options,
+  );
+}
+export type OutcomeProgrammesQueryHookResult = ReturnType<typeof useOutcomeProgrammesQuery>;
+export type OutcomeProgrammesLazyQueryHookResult = ReturnType<typeof useOutcomeProgrammesLazyQuery>;
+export type OutcomeProgrammesSuspenseQueryHookResult = ReturnType<
+  typeof useOutcomeProgrammesSuspenseQuery
+>;
+export const OutcomeReportDocument = gql`
+  query OutcomeReport($input: OutcomeReportInput!) {
+    outcomeReport(input: $input) {
+      programme
+      asOf
+      groups {
+        ...OutcomeGroupFields
+      }
+    }
+  }
+  ${OutcomeGroupFieldsFragmentDoc}
+`;
+export function useOutcomeReportQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<OutcomeReportQuery, OutcomeReportQueryVariables> &
+    ({ variables: OutcomeReportQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OutcomeReportQuery, OutcomeReportQueryVariables>(
+    OutcomeReportDocument,
+    options,
+  );
+}
+export function useOutcomeReportLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    OutcomeReportQuery,
+    OutcomeReportQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<OutcomeReportQuery, OutcomeReportQueryVariables>(
+    OutcomeReportDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOutcomeReportSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    OutcomeReportQuery,
+    OutcomeReportQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<OutcomeReportQuery, OutcomeReportQueryVariables>;
+export function useOutcomeReportSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OutcomeReportQuery, OutcomeReportQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OutcomeReportQuery,
+  OutcomeReportQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOutcomeReportSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OutcomeReportQuery, OutcomeReportQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<OutcomeReportQuery, OutcomeReportQueryVariables>(
+    OutcomeReportDocument,
+    options,
+  );
+}
+export type OutcomeReportQueryHookResult = ReturnType<typeof useOutcomeReportQuery>;
+export type OutcomeReportLazyQueryHookResult = ReturnType<typeof useOutcomeReportLazyQuery>;
+export type OutcomeReportSuspenseQueryHookResult = ReturnType<typeof useOutcomeReportSuspenseQuery>;
+export const OutcomeReportCsvDocument = gql`
+  query OutcomeReportCsv($input: OutcomeReportInput!) {
+    outcomeReport(input: $input) {
+      programme
+      asOf
+      csv
+    }
+  }
+`;
+export function useOutcomeReportCsvQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    OutcomeReportCsvQuery,
+    OutcomeReportCsvQueryVariables
+  > &
+    ({ variables: OutcomeReportCsvQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OutcomeReportCsvQuery, OutcomeReportCsvQueryVariables>(
+    OutcomeReportCsvDocument,
+    options,
+  );
+}
+export function useOutcomeReportCsvLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    OutcomeReportCsvQuery,
+    OutcomeReportCsvQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<OutcomeReportCsvQuery, OutcomeReportCsvQueryVariables>(
+    OutcomeReportCsvDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOutcomeReportCsvSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    OutcomeReportCsvQuery,
+    OutcomeReportCsvQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<OutcomeReportCsvQuery, OutcomeReportCsvQueryVariables>;
+export function useOutcomeReportCsvSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OutcomeReportCsvQuery,
+        OutcomeReportCsvQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OutcomeReportCsvQuery,
+  OutcomeReportCsvQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOutcomeReportCsvSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        OutcomeReportCsvQuery,
+        OutcomeReportCsvQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<OutcomeReportCsvQuery, OutcomeReportCsvQueryVariables>(
+    OutcomeReportCsvDocument,
+    options,
+  );
+}
+export type OutcomeReportCsvQueryHookResult = ReturnType<typeof useOutcomeReportCsvQuery>;
+export type OutcomeReportCsvLazyQueryHookResult = ReturnType<typeof useOutcomeReportCsvLazyQuery>;
+export type OutcomeReportCsvSuspenseQueryHookResult = ReturnType<
+  typeof useOutcomeReportCsvSuspenseQuery
+>;
+export const WorkforceDashboardDocument = gql`
+  query WorkforceDashboard {
+    workforceDashboard {
+      asOf
+      departments
+      overall {
+        ...CompositionRowFields
+      }
+      byGrade {
+        ...CompositionTableFields
+      }
+      byDepartment {
+        ...CompositionTableFields
+      }
+      byProfession {
+        ...CompositionTableFields
+      }
+      byRegion {
+        ...CompositionTableFields
+      }
+      byGender {
+        ...CompositionTableFields
+      }
+      byEthnicity {
+        ...CompositionTableFields
+      }
+      byDisability {
+        ...CompositionTableFields
+      }
+      bySexualOrientation {
+        ...CompositionTableFields
+      }
+      benchmarks {
+        key
+        measure
+        sebGroup
+        department
+        value
+        source
+        note
+        verify
+      }
+      attrition {
+        ...OutcomeShareFields
+      }
+      temporaryPromotions {
+        ...OutcomeShareFields
+      }
+      eoiSuccesses {
+        ...OutcomeShareFields
+      }
+      targets {
+        ...FiveYearTargetFields
+      }
+    }
+  }
+  ${CompositionRowFieldsFragmentDoc}
+  ${CompositionTableFieldsFragmentDoc}
+  ${OutcomeShareFieldsFragmentDoc}
+  ${FiveYearTargetFieldsFragmentDoc}
+`;
+export function useWorkforceDashboardQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    WorkforceDashboardQuery,
+    WorkforceDashboardQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<WorkforceDashboardQuery, WorkforceDashboardQueryVariables>(
+    WorkforceDashboardDocument,
+    options,
+  );
+}
+export function useWorkforceDashboardLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    WorkforceDashboardQuery,
+    WorkforceDashboardQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<WorkforceDashboardQuery, WorkforceDashboardQueryVariables>(
+    WorkforceDashboardDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useWorkforceDashboardSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    WorkforceDashboardQuery,
+    WorkforceDashboardQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  WorkforceDashboardQuery,
+  WorkforceDashboardQueryVariables
+>;
+export function useWorkforceDashboardSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        WorkforceDashboardQuery,
+        WorkforceDashboardQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  WorkforceDashboardQuery,
+  WorkforceDashboardQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useWorkforceDashboardSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        WorkforceDashboardQuery,
+        WorkforceDashboardQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    WorkforceDashboardQuery,
+    WorkforceDashboardQueryVariables
+  >(WorkforceDashboardDocument, options);
+}
+export type WorkforceDashboardQueryHookResult = ReturnType<typeof useWorkforceDashboardQuery>;
+export type WorkforceDashboardLazyQueryHookResult = ReturnType<
+  typeof useWorkforceDashboardLazyQuery
+>;
+export type WorkforceDashboardSuspenseQueryHookResult = ReturnType<
+  typeof useWorkforceDashboardSuspenseQuery
+>;
+export const WorkforceDashboardCsvDocument = gql`
+  query WorkforceDashboardCsv {
+    workforceDashboard {
+      asOf
+      csv
+    }
+  }
+`;
+export function useWorkforceDashboardCsvQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    WorkforceDashboardCsvQuery,
+    WorkforceDashboardCsvQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<WorkforceDashboardCsvQuery, WorkforceDashboardCsvQueryVariables>(
+    WorkforceDashboardCsvDocument,
+    options,
+  );
+}
+export function useWorkforceDashboardCsvLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    WorkforceDashboardCsvQuery,
+    WorkforceDashboardCsvQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    WorkforceDashboardCsvQuery,
+    WorkforceDashboardCsvQueryVariables
+  >(WorkforceDashboardCsvDocument, options);
+}
+// @ts-ignore
+export function useWorkforceDashboardCsvSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    WorkforceDashboardCsvQuery,
+    WorkforceDashboardCsvQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  WorkforceDashboardCsvQuery,
+  WorkforceDashboardCsvQueryVariables
+>;
+export function useWorkforceDashboardCsvSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        WorkforceDashboardCsvQuery,
+        WorkforceDashboardCsvQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  WorkforceDashboardCsvQuery,
+  WorkforceDashboardCsvQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useWorkforceDashboardCsvSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        WorkforceDashboardCsvQuery,
+        WorkforceDashboardCsvQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    WorkforceDashboardCsvQuery,
+    WorkforceDashboardCsvQueryVariables
+  >(WorkforceDashboardCsvDocument, options);
+}
+export type WorkforceDashboardCsvQueryHookResult = ReturnType<typeof useWorkforceDashboardCsvQuery>;
+export type WorkforceDashboardCsvLazyQueryHookResult = ReturnType<
+  typeof useWorkforceDashboardCsvLazyQuery
+>;
+export type WorkforceDashboardCsvSuspenseQueryHookResult = ReturnType<
+  typeof useWorkforceDashboardCsvSuspenseQuery
+>;
+export const FiveYearTargetsDocument = gql`
+  query FiveYearTargets {
+    workforceDashboard {
+      asOf
+      targets {
+        ...FiveYearTargetFields
+      }
+    }
+  }
+  ${FiveYearTargetFieldsFragmentDoc}
+`;
+export function useFiveYearTargetsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    FiveYearTargetsQuery,
+    FiveYearTargetsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<FiveYearTargetsQuery, FiveYearTargetsQueryVariables>(
+    FiveYearTargetsDocument,
+    options,
+  );
+}
+export function useFiveYearTargetsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    FiveYearTargetsQuery,
+    FiveYearTargetsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<FiveYearTargetsQuery, FiveYearTargetsQueryVariables>(
+    FiveYearTargetsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useFiveYearTargetsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    FiveYearTargetsQuery,
+    FiveYearTargetsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<FiveYearTargetsQuery, FiveYearTargetsQueryVariables>;
+export function useFiveYearTargetsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        FiveYearTargetsQuery,
+        FiveYearTargetsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  FiveYearTargetsQuery,
+  FiveYearTargetsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useFiveYearTargetsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        FiveYearTargetsQuery,
+        FiveYearTargetsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<FiveYearTargetsQuery, FiveYearTargetsQueryVariables>(
+    FiveYearTargetsDocument,
+    options,
+  );
+}
+export type FiveYearTargetsQueryHookResult = ReturnType<typeof useFiveYearTargetsQuery>;
+export type FiveYearTargetsLazyQueryHookResult = ReturnType<typeof useFiveYearTargetsLazyQuery>;
+export type FiveYearTargetsSuspenseQueryHookResult = ReturnType<
+  typeof useFiveYearTargetsSuspenseQuery
+>;
+export const SetFiveYearTargetDocument = gql`
+  mutation SetFiveYearTarget($input: SetFiveYearTargetInput!) {
+    setFiveYearTarget(input: $input) {
+      ...FiveYearTargetFields
+    }
+  }
+  ${FiveYearTargetFieldsFragmentDoc}
+`;
+export function useSetFiveYearTargetMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    SetFiveYearTargetMutation,
+    SetFiveYearTargetMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SetFiveYearTargetMutation,
+    SetFiveYearTargetMutationVariables
+  >(SetFiveYearTargetDocument, options);
+}
+export type SetFiveYearTargetMutationHookResult = ReturnType<typeof useSetFiveYearTargetMutation>;
+export const RemoveFiveYearTargetDocument = gql`
+  mutation RemoveFiveYearTarget($input: RemoveFiveYearTargetInput!) {
+    removeFiveYearTarget(input: $input)
+  }
+`;
+export function useRemoveFiveYearTargetMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RemoveFiveYearTargetMutation,
+    RemoveFiveYearTargetMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RemoveFiveYearTargetMutation,
+    RemoveFiveYearTargetMutationVariables
+  >(RemoveFiveYearTargetDocument, options);
+}
+export type RemoveFiveYearTargetMutationHookResult = ReturnType<
+  typeof useRemoveFiveYearTargetMutation
+>;

@@ -64,7 +64,8 @@ function url(env: Env, name: string, protocols: readonly string[]): string | nul
 
 function notifyTemplateIds(env: Env, required: boolean): Record<MailTemplateKey, string | null> {
   const ids = {} as Record<MailTemplateKey, string | null>;
-  for (const [key, name] of Object.entries(NOTIFY_TEMPLATE_VARIABLES) as [MailTemplateKey, string][]) {
+  const variables = Object.entries(NOTIFY_TEMPLATE_VARIABLES) as [MailTemplateKey, string][];
+  for (const [key, name] of variables) {
     const value = env[name] || null;
     if (value !== null && !UUID.test(value))
       throw new ConfigError(name, `must be a GOV.UK Notify template id (a UUID; got "${value}")`);

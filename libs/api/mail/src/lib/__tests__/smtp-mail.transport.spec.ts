@@ -53,10 +53,7 @@ describe(SmtpMailTransport.name, () => {
 
   describe('sendAll', () => {
     it('reports one outcome per message, in order', async () => {
-      const outcomes = await transport.sendAll([
-        message,
-        { ...message, to: 'jo@example.gov.uk' },
-      ]);
+      const outcomes = await transport.sendAll([message, { ...message, to: 'jo@example.gov.uk' }]);
       expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true]);
       expect(server.received.flatMap((mail) => mail.to).sort()).toEqual([
         'jo@example.gov.uk',

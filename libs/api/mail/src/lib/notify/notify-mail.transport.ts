@@ -16,7 +16,8 @@ function unsubscribeUrl(headers: Record<string, string>): string | undefined {
 
 function describe(error: unknown): string {
   const response = (error as { response?: { status?: number; data?: unknown } }).response;
-  if (response) return `GOV.UK Notify answered ${response.status}: ${JSON.stringify(response.data)}`;
+  if (response)
+    return `GOV.UK Notify answered ${response.status}: ${JSON.stringify(response.data)}`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -38,7 +39,11 @@ export class NotifyMailTransport implements MailTransport {
     if (!templateId) throw new Error(`No GOV.UK Notify template for "${message.templateId}"`);
     try {
       const response = await this.client.sendEmail(templateId, message.to, {
-        personalisation: { subject: message.subject, body: message.text, ...message.personalisation },
+        personalisation: {
+          subject: message.subject,
+          body: message.text,
+          ...message.personalisation,
+        },
         reference: message.reference,
         oneClickUnsubscribeURL: unsubscribeUrl(message.headers),
       });

@@ -34,7 +34,8 @@ export class OutboxMailTransport implements MailTransport {
   async sendAll(messages: readonly MailMessage[], manager?: EntityManager): Promise<MailOutcome[]> {
     if (messages.length === 0) return [];
     const column = <T>(pick: (message: MailMessage) => T) => messages.map(pick);
-    const json = (value: object | undefined) => (value === undefined ? null : JSON.stringify(value));
+    const json = (value: object | undefined) =>
+      value === undefined ? null : JSON.stringify(value);
     const rows: { id: string; reference: string | null }[] = await (
       manager ?? this.dataSource.manager
     ).query(INSERT_MANY, [
@@ -50,11 +51,9 @@ export class OutboxMailTransport implements MailTransport {
     ]);
     const idByReference = new Map(rows.map((row) => [row.reference, row.id]));
     // A message whose reference was already stored was delivered before: that is success too.
-    return messages.map(
-      (m): MailOutcome => ({
-        ok: true,
-        providerId: m.reference ? (idByReference.get(m.reference) ?? null) : null,
-      }),
-    );
+    return messages.map((m): MailOutcome => ({
+      ok: true,
+      providerId: m.reference ? (idByReference.get(m.reference) ?? null) : null,
+    }));
   }
 }

@@ -5,6 +5,8 @@ import { PersonEntity } from './person.entity';
 @Entity('person_snapshot')
 @Index(['personId', 'snapshotDate'], { unique: true })
 @Index(['snapshotDate', 'departmentCode', 'gradeCode'])
+// Created by migration (DESC order and INCLUDE columns TypeORM cannot describe).
+@Index('person_snapshot_latest', { synchronize: false })
 export class PersonSnapshotEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -57,7 +57,11 @@ describe(instantAlertEmail.name, () => {
 
 describe(digestEmail.name, () => {
   it('lists every match in one e-mail whose link stops all the person’s vacancy e-mails', () => {
-    const second = { ...vacancy, id: '1d9c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', title: 'Speechwriter' };
+    const second = {
+      ...vacancy,
+      id: '1d9c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+      title: 'Speechwriter',
+    };
     const message = digestEmail('7', { ...recipient, ruleId: null }, [vacancy, second], context);
     expect(message.subject).toBe('2 accelerator roles matching your weekly alert');
     expect(message.reference).toBe('digest:7');

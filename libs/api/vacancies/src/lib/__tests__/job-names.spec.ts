@@ -18,7 +18,8 @@ describe(rangesFrom.name, () => {
     const ranges = rangesFrom(ids.filter((_, i) => i > 0 && i % 7 === 0));
     for (const id of ids) {
       const holding = ranges.filter(
-        (range) => (range.from === null || id >= range.from) && (range.to === null || id < range.to),
+        (range) =>
+          (range.from === null || id >= range.from) && (range.to === null || id < range.to),
       );
       expect(holding).toHaveLength(1);
     }

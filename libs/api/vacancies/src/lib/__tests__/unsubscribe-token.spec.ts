@@ -28,10 +28,16 @@ describe(verifyUnsubscribeToken.name, () => {
 
   it.each([
     ['another secret', () => verifyUnsubscribeToken(`${SECRET}!`, token)],
-    ['a changed signature', () => verifyUnsubscribeToken(SECRET, `${person}.${rule}.${signature.slice(0, -1)}A`)],
+    [
+      'a changed signature',
+      () => verifyUnsubscribeToken(SECRET, `${person}.${rule}.${signature.slice(0, -1)}A`),
+    ],
     ['another person', () => verifyUnsubscribeToken(SECRET, `${RULE}.${rule}.${signature}`)],
     ['another rule', () => verifyUnsubscribeToken(SECRET, `${person}.${PERSON}.${signature}`)],
-    ['every rule instead of one', () => verifyUnsubscribeToken(SECRET, `${person}.all.${signature}`)],
+    [
+      'every rule instead of one',
+      () => verifyUnsubscribeToken(SECRET, `${person}.all.${signature}`),
+    ],
     ['a short signature', () => verifyUnsubscribeToken(SECRET, `${person}.${rule}.abc`)],
     ['an extra part', () => verifyUnsubscribeToken(SECRET, `${token}.x`)],
     ['no token', () => verifyUnsubscribeToken(SECRET, undefined)],

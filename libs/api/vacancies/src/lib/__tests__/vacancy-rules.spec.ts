@@ -23,9 +23,13 @@ const problem = (check: () => void) => {
 describe(checkVacancyDetails.name, () => {
   it('accepts a complete vacancy, remote or by region, by link or contact', () => {
     expect(problem(() => checkVacancyDetails(valid))).toBeNull();
-    expect(problem(() => checkVacancyDetails({ ...valid, regionCodes: [], remote: true }))).toBeNull();
     expect(
-      problem(() => checkVacancyDetails({ ...valid, applyUrl: null, applyContact: 'apply@moj.gov.uk' })),
+      problem(() => checkVacancyDetails({ ...valid, regionCodes: [], remote: true })),
+    ).toBeNull();
+    expect(
+      problem(() =>
+        checkVacancyDetails({ ...valid, applyUrl: null, applyContact: 'apply@moj.gov.uk' }),
+      ),
     ).toBeNull();
   });
 

@@ -20,7 +20,9 @@ export class BroadcastVacancyInput {
   audience!: FanoutAudience;
 }
 
-@ObjectType({ description: 'A lead’s request to alert networks about a vacancy; delivery follows.' })
+@ObjectType({
+  description: 'A lead’s request to alert networks about a vacancy; delivery follows.',
+})
 export class VacancyBroadcast {
   @Field(() => ID) id!: string;
   @Field(() => ID) vacancyId!: string;

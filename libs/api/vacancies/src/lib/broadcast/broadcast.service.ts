@@ -18,7 +18,10 @@ export class BroadcastService {
   ) {}
 
   /** A lead targets an open vacancy at networks they lead; the fan-out commits with the request. */
-  async broadcast(user: AuthenticatedUser, input: BroadcastVacancyInput): Promise<VacancyBroadcast> {
+  async broadcast(
+    user: AuthenticatedUser,
+    input: BroadcastVacancyInput,
+  ): Promise<VacancyBroadcast> {
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await manager
         .getRepository(VacancyEntity)

@@ -73,7 +73,11 @@ export class AlertChunkService {
       const email = instant('email').length;
       const range = { from: job.from, to: job.to };
       if (email > 0 && this.emails.sendsInTransaction)
-        await this.emails.deliverWithin(manager, { kind: 'instant', vacancyId: fanout.vacancyId, range });
+        await this.emails.deliverWithin(manager, {
+          kind: 'instant',
+          vacancyId: fanout.vacancyId,
+          range,
+        });
       else if (email > 0) {
         const emailJob: EmailJobData = { vacancyId: fanout.vacancyId, ...range };
         await this.jobs.send(JOBS.email, emailJob, manager);

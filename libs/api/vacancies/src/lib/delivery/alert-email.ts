@@ -24,8 +24,7 @@ export interface EmailContext {
   sessionSecret: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const where = (v: EmailVacancy) =>
   [...v.regionCodes, ...(v.remote ? ['remote'] : [])].join(', ') || 'not stated';
@@ -39,7 +38,10 @@ function unsubscribe(context: EmailContext, recipient: EmailRecipient) {
   return {
     url,
     // RFC 8058: mail clients offer one-click unsubscribe by POSTing to this URL.
-    headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: {
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   };
 }
 

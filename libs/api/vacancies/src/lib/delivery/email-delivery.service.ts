@@ -103,7 +103,10 @@ export class EmailDeliveryService {
       units.map((unit) => unit.message),
       manager,
     );
-    await markSent(manager, units.flatMap((unit) => unit.alertIds));
+    await markSent(
+      manager,
+      units.flatMap((unit) => unit.alertIds),
+    );
     await markCancelled(manager, cancelled);
     return { claimed: rows.length, sent: units.length, failed: 0 };
   }
@@ -164,13 +167,19 @@ export class EmailDeliveryService {
         else
           units.push({
             alertIds: [row.id],
-            message: instantAlertEmail(row.id, recipient({ ...row, email: row.email }), vacancy, context),
+            message: instantAlertEmail(
+              row.id,
+              recipient({ ...row, email: row.email }),
+              vacancy,
+              context,
+            ),
           });
       }
       return { units, cancelled };
     }
     const byPerson = new Map<string, ClaimedRow[]>();
-    for (const row of rows) byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), row]);
+    for (const row of rows)
+      byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), row]);
     for (const personRows of byPerson.values()) {
       const first = personRows[0];
       const open = personRows.filter((row) => vacancies.has(row.vacancy_id));
@@ -182,7 +191,12 @@ export class EmailDeliveryService {
       const listed = open.flatMap((row) => vacancies.get(row.vacancy_id) ?? []);
       units.push({
         alertIds: open.map((row) => row.id),
-        message: digestEmail(open[0].id, recipient({ ...first, email: first.email }), listed, context),
+        message: digestEmail(
+          open[0].id,
+          recipient({ ...first, email: first.email }),
+          listed,
+          context,
+        ),
       });
     }
     return { units, cancelled };

@@ -3,7 +3,9 @@ import type { ConstructorOptions, PgBoss, Queue } from 'pg-boss';
 import { JOBS } from './job-names';
 
 /** Every job is idempotent, so retrying generously loses nothing and duplicates nothing. */
-export const queueOptions = (config: Pick<AppConfig, 'jobTimeoutSeconds'>): Omit<Queue, 'name'> => ({
+export const queueOptions = (
+  config: Pick<AppConfig, 'jobTimeoutSeconds'>,
+): Omit<Queue, 'name'> => ({
   // A job still active after this is taken to have crashed, and is retried.
   expireInSeconds: config.jobTimeoutSeconds,
   retryLimit: 50,
@@ -11,8 +13,6 @@ export const queueOptions = (config: Pick<AppConfig, 'jobTimeoutSeconds'>): Omit
   retryBackoff: true,
   retryDelayMax: 300,
   deleteAfterSeconds: 7 * 24 * 3600,
-  // Wakes an idle worker the moment a job is enqueued, instead of at its next poll.
-  notify: true,
 });
 
 export function bossOptions(
@@ -31,7 +31,6 @@ export function bossOptions(
     superviseIntervalSeconds: interval,
     monitorIntervalSeconds: interval,
     registerInstance: worker,
-    useListenNotify: worker,
   };
 }
 

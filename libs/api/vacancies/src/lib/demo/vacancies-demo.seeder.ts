@@ -52,7 +52,8 @@ export class VacanciesDemoSeeder implements DemoSeeder {
         {
           id: DEMO_VACANCY_ID,
           title: 'Assistant Private Secretary to the Permanent Secretary',
-          summary: 'Support the Permanent Secretary’s private office: briefings, diary and casework.',
+          summary:
+            'Support the Permanent Secretary’s private office: briefings, diary and casework.',
           departmentCode: 'MOJ',
           gradeCodes: ['HEO', 'SEO'],
           professionCode: 'policy',

@@ -36,7 +36,8 @@ export class FunnelRecordingService {
       .getRepository(VacancyEntity)
       .findOne({ where: { id: vacancyId } });
     if (!vacancy || vacancy.status === 'draft' || !vacancy.applyUrl) return null;
-    if (personId) await record(this.dataSource.manager, vacancyId, personId, 'applied', 'link', null);
+    if (personId)
+      await record(this.dataSource.manager, vacancyId, personId, 'applied', 'link', null);
     return vacancy.applyUrl;
   }
 

@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AuthenticatedUser,
-  forbidden,
-  hasRole,
-  notFound,
-  scopesOf,
-} from '@pathways/api-core';
+import { AuthenticatedUser, forbidden, hasRole, notFound, scopesOf } from '@pathways/api-core';
 import { PersonAnswersEntity, sebGroupOf } from '@pathways/api-people';
 import { isSebGroup } from '@pathways/domain-seb';
 import { DataSource } from 'typeorm';
@@ -70,7 +64,11 @@ export class FunnelReportService {
     const scope = hasRole(user, 'admin') ? 'all' : scopesOf(user, 'analyst');
     if (input.departmentCode && scope !== 'all' && !scope.includes(input.departmentCode))
       throw forbidden('You can read reports for your own departments only.');
-    const departments = input.departmentCode ? [input.departmentCode] : scope === 'all' ? null : scope;
+    const departments = input.departmentCode
+      ? [input.departmentCode]
+      : scope === 'all'
+        ? null
+        : scope;
     const [{ count }]: { count: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM vacancy
        WHERE status <> 'draft' AND ($1::text[] IS NULL OR department_code = ANY ($1::text[]))

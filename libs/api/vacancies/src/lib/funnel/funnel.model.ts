@@ -4,7 +4,9 @@ import { AcceleratorCategoryEnum, FunnelStageEnum } from '../graphql-enums';
 import { ACCELERATOR_CATEGORIES, AcceleratorCategory } from '../vacancies/vacancy-vocabulary';
 import type { FunnelStage } from './funnel-stages';
 
-@ObjectType({ description: 'A count of people: null and suppressed ([c]) when it could identify them.' })
+@ObjectType({
+  description: 'A count of people: null and suppressed ([c]) when it could identify them.',
+})
 export class FunnelCount {
   @Field({ description: 'professional, intermediate, lower, unknown, or all.' }) sebGroup!: string;
   @Field(() => Int, { nullable: true }) value!: number | null;

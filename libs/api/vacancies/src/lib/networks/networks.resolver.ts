@@ -64,7 +64,9 @@ export class NetworksResolver {
     return this.memberships.leave(user, input.networkId);
   }
 
-  @Mutation(() => Boolean, { description: 'For the network’s leads; true when they were a member.' })
+  @Mutation(() => Boolean, {
+    description: 'For the network’s leads; true when they were a member.',
+  })
   @RequireRoles('network_lead', 'admin')
   removeNetworkMember(
     @CurrentUser() user: AuthenticatedUser,

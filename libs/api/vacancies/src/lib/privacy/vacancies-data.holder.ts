@@ -10,8 +10,8 @@ import { EntityManager } from 'typeorm';
 @HoldsPersonalData(70)
 export class VacanciesDataHolder implements PersonalDataHolder {
   async exportFor(personId: string, manager: EntityManager): Promise<PersonalDataSections> {
-    const [networkMemberships, vacancyAlertRules, vacancyAlerts, vacancyFunnel] =
-      await Promise.all([
+    const [networkMemberships, vacancyAlertRules, vacancyAlerts, vacancyFunnel] = await Promise.all(
+      [
         manager.query(
           `SELECT n.code, n.name, m.joined_at AS "joinedAt" FROM network_membership m
            JOIN network n ON n.id = m.network_id WHERE m.person_id = $1 ORDER BY m.joined_at`,
@@ -35,7 +35,8 @@ export class VacanciesDataHolder implements PersonalDataHolder {
            JOIN vacancy v ON v.id = e.vacancy_id WHERE e.person_id = $1 ORDER BY e.at`,
           [personId],
         ),
-      ]);
+      ],
+    );
     const sections: PersonalDataSections = {};
     if (networkMemberships.length) sections['networkMemberships'] = networkMemberships;
     if (vacancyAlertRules.length) sections['vacancyAlertRules'] = vacancyAlertRules;

@@ -95,7 +95,8 @@ export class ReservedShareService {
       return { open: others.open + counts.open, reserved: others.reserved + counts.reserved };
     };
     const breach = capBreach(plus(before), plus(after), row.max_percent);
-    if (breach) throw conflict(capBreachMessage(row.name ?? department, breach), 'reservedForTalentScheme');
+    if (breach)
+      throw conflict(capBreachMessage(row.name ?? department, breach), 'reservedForTalentScheme');
   }
 
   private async today(manager: EntityManager): Promise<string> {

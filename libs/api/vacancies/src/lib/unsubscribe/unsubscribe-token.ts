@@ -13,7 +13,10 @@ const signature = (secret: string, personId: string, rule: string) =>
   createHmac('sha256', secret).update(`pathways.unsubscribe.v1:${personId}:${rule}`).digest();
 
 /** A token that needs no sign-in and never expires: it can only turn e-mails off. */
-export function signUnsubscribeToken(secret: string, { personId, ruleId }: UnsubscribeScope): string {
+export function signUnsubscribeToken(
+  secret: string,
+  { personId, ruleId }: UnsubscribeScope,
+): string {
   const rule = ruleId ?? ALL;
   return `${personId}.${rule}.${signature(secret, personId, rule).toString('base64url')}`;
 }

@@ -13,7 +13,10 @@ export interface VacancyDetails {
 /** The rules a vacancy's details must keep, whether draft or open; the first broken one throws. */
 export function checkVacancyDetails(details: VacancyDetails): void {
   if (details.regionCodes.length === 0 && !details.remote)
-    throw badInput('Choose at least one region, or say the role can be done remotely', 'regionCodes');
+    throw badInput(
+      'Choose at least one region, or say the role can be done remotely',
+      'regionCodes',
+    );
   if (!details.applyUrl && !details.applyContact?.trim())
     throw badInput('Give a link to apply or a contact to apply through', 'applyUrl');
   if (details.reservedForTalentScheme && !details.talentScheme?.trim())

@@ -9,7 +9,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { DepartmentEntity } from '@pathways/api-people';
-import type { AcceleratorCategory, ContractType, VacancyStatus, WorkingPattern } from './vacancy-vocabulary';
+import type {
+  AcceleratorCategory,
+  ContractType,
+  VacancyStatus,
+  WorkingPattern,
+} from './vacancy-vocabulary';
 
 /** An accelerator role: published openly, targeted at networks, reported by SEB. */
 @Entity('vacancy')

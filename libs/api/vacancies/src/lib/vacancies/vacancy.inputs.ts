@@ -15,11 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import {
-  AcceleratorCategoryEnum,
-  ContractTypeEnum,
-  WorkingPatternEnum,
-} from '../graphql-enums';
+import { AcceleratorCategoryEnum, ContractTypeEnum, WorkingPatternEnum } from '../graphql-enums';
 import {
   ACCELERATOR_CATEGORIES,
   AcceleratorCategory,

@@ -22,7 +22,13 @@ export function navigationItems(
     ? [
         { href: '/mentoring', text: 'Mentoring', section: '/mentoring' },
         ...(holdsRole(roles, 'programme_lead')
-          ? [{ href: '/programmes', text: 'Programmes', section: '/programmes' }]
+          ? [
+              { href: '/programmes', text: 'Programmes', section: '/programmes' },
+              { href: '/outcomes', text: 'Outcomes', section: '/outcomes' },
+            ]
+          : []),
+        ...(holdsRole(roles, 'analyst') || holdsRole(roles, 'admin')
+          ? [{ href: '/workforce', text: 'Workforce', section: '/workforce' }]
           : []),
         {
           href: '/notifications',

@@ -8,6 +8,7 @@ import { CareerEventProgressionIndex1795818902723 } from './1795818902723-career
 import { Internships1795818923897 } from './1795818923897-internships';
 import { VacanciesAndMail1795818992724 } from './1795818992724-vacancies-and-mail';
 import { CareerEventProgressionByPerson1795820645359 } from './1795820645359-career-event-progression-by-person';
+import { PersonSnapshotLatestIndex1795821000000 } from './1795821000000-person-snapshot-latest-index';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Internships1795818923897,
   VacanciesAndMail1795818992724,
   CareerEventProgressionByPerson1795820645359,
+  PersonSnapshotLatestIndex1795821000000,
 ];

@@ -15,19 +15,25 @@ describe('navigationItems', () => {
       'Account',
     ]);
     expect(texts(navigationItems(true, [{ role: 'participant' }, { role: 'admin' }], '/'))).toEqual(
-      ['Mentoring', 'Notifications', 'Your answers', 'Account', 'Admin'],
+      ['Mentoring', 'Workforce', 'Notifications', 'Your answers', 'Account', 'Admin'],
     );
   });
 
-  it('shows programmes to programme leads, and the unread count in the notifications link', () => {
+  it('shows programmes and outcomes to programme leads, and the unread count in notifications', () => {
     expect(texts(navigationItems(true, [{ role: 'programme_lead' }], '/', 3))).toEqual([
       'Mentoring',
       'Programmes',
+      'Outcomes',
       'Notifications (3 unread)',
       'Your answers',
       'Account',
     ]);
     expect(texts(navigationItems(true, [], '/', 250))).toContain('Notifications (99+ unread)');
+  });
+
+  it('shows the workforce dashboard to analysts', () => {
+    expect(texts(navigationItems(true, [{ role: 'analyst' }], '/'))).toContain('Workforce');
+    expect(texts(navigationItems(true, [{ role: 'participant' }], '/'))).not.toContain('Workforce');
   });
 
   it('marks the section being shown as current', () => {

@@ -20,10 +20,12 @@ describe(DateInput.name, () => {
     expect(attributesOf(html, 'input', 'as-of-year')).toMatchObject({
       class: 'govuk-input govuk-date-input__input govuk-input--width-4 govuk-input--error',
       name: 'as-of-year',
-      inputmode: 'numeric',
+      inputMode: 'numeric',
       value: '2026',
     });
-    expect(html).toContain('<label class="govuk-label govuk-date-input__label" for="as-of-day">Day</label>');
+    expect(html).toContain(
+      '<label class="govuk-label govuk-date-input__label" for="as-of-day">Day</label>',
+    );
   });
 });
 

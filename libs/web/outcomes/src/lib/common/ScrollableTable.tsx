@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Wide tables scroll sideways on small screens instead of squeezing; the region takes focus so
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function ScrollableTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useFiveYearTargetsQuery, useRemoveFiveYearTargetMutation } from '@pathways/web-graphql';
+import { BackLink, Button, Loading, NotificationBanner, Table } from '@pathways/web-ui';
+import { useState } from 'react';
+import { ActionErrorSummary } from '../common/ActionErrorSummary';
+import { problemsFrom, type Problem } from '../common/graphql-errors';
+import { QueryProblem } from '../common/QueryProblem';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NewTargetForm } from './NewTargetForm';
+import { targetProgress, targetScope, targetShareText } from './target-progress';
+
+/** Admins set and remove the five-year targets the workforce dashboard tracks. */
+export function FiveYearTargetsPage() {
+  // Not cached: the same root field carries the whole dashboard on the dashboard's page.
+  const { data, error, refetch } = useFiveYearTargetsQuery({ fetchPolicy: 'no-cache' });
+  const [remove, { loading: removing }] = useRemoveFiveYearTargetMutation();
+  const [done, setDone] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  useDocumentTitle('Five-year targets', problems.length > 0);
+  if (error) return <QueryProblem error={error} who="admins" />;
+  if (!data) return <Loading what="the targets" />;
+  const targets = data.workforceDashboard.targets;
+
+  const removeOne = async (id: string, name: string) => {
+    setProblems([]);
+    setDone(null);
+    try {
+      await remove({ variables: { input: { id } } });
+      await refetch();
+      setDone(`Target removed: ${name}`);
+    } catch (failure) {
+      setProblems(problemsFrom(failure));
+    }
+  };
+  const added = async (name: string) => {
+    await refetch();
+    setDone(`Target added: ${name}`);
+  };
+  return (
+    <>
+      <BackLink href="/workforce" text="Workforce dashboard" />
+      <ActionErrorSummary problems={problems} target="current-targets" />
+      {done && <NotificationBanner key={done} type="success" heading={done} />}
+      <h1 className="govuk-heading-l">Five-year targets</h1>
+      <p className="govuk-body">
+        Targets for the share of people from a background, for example the share of the Senior Civil
+        Service from lower socio-economic backgrounds. Progress shows on the workforce dashboard.
+      </p>
+      <div id="current-targets" tabIndex={-1}>
+        {targets.length === 0 ? (
+          <p className="govuk-body">No targets have been set yet.</p>
+        ) : (
+          <Table
+            caption="Current targets"
+            captionSize="m"
+            firstCellIsHeader
+            head={[
+              { content: 'Target' },
+              { content: 'Who it counts' },
+              { content: 'Target share', numeric: true },
+              { content: 'By', numeric: true },
+              { content: 'Now', numeric: true },
+              { content: 'Action' },
+            ]}
+            rows={targets.map((target) => [
+              { content: target.name },
+              { content: targetScope(target) },
+              { content: targetShareText(target.targetShare), numeric: true },
+              { content: target.targetYear, numeric: true },
+              { content: targetProgress(target).now, numeric: true },
+              {
+                content: (
+                  <Button
+                    variant="warning"
+                    type="button"
+                    disabled={removing}
+                    onClick={() => void removeOne(target.id, target.name)}
+                  >
+                    Remove<span className="govuk-visually-hidden"> {target.name}</span>
+                  </Button>
+                ),
+              },
+            ])}
+          />
+        )}
+      </div>
+      <NewTargetForm onAdded={(name) => void added(name)} />
+    </>
+  );
+}
