@@ -50,6 +50,7 @@ export default defineConfig({
       '@pathways/web-internships': `${repoRoot}libs/web/internships/src/index.ts`,
       '@pathways/web-mentoring': `${repoRoot}libs/web/mentoring/src/index.ts`,
       '@pathways/web-outcomes': `${repoRoot}libs/web/outcomes/src/index.ts`,
+      '@pathways/web-vacancies': `${repoRoot}libs/web/vacancies/src/index.ts`,
       '@pathways/domain-seb': `${repoRoot}libs/domain/seb/src/index.ts`,
       '@pathways/domain-stats': `${repoRoot}libs/domain/stats/src/index.ts`,
     },
@@ -83,6 +84,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/health': { target: api },
+      // The apply-link redirect and the unsubscribe pages of alert e-mails.
+      '/api': { target: api },
     },
   },
   preview: { port: 4300 },

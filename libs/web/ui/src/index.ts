@@ -37,12 +37,19 @@ export { Label, type LabelProps } from './lib/form/Label';
 export { Radios, type RadiosProps } from './lib/form/Radios';
 export { Select, type SelectOption, type SelectProps } from './lib/form/Select';
 export { TextInput, type TextInputProps, type TextInputWidth } from './lib/form/TextInput';
+export { Textarea, type TextareaProps } from './lib/form/Textarea';
+export { formErrors, NO_ERRORS, type FormErrors, type Problem } from './lib/form/form-errors';
+export { useFormErrors, type FormErrorsState, type ShownErrors } from './lib/form/useFormErrors';
+export { FormErrorSummary, type FormErrorSummaryProps } from './lib/form/FormErrorSummary';
+export { ActionErrorSummary, type ActionErrorSummaryProps } from './lib/form/ActionErrorSummary';
 
 export { BackLink, type BackLinkProps } from './lib/content/BackLink';
 export { InsetText, type InsetTextProps } from './lib/content/InsetText';
 export { Loading, type LoadingProps } from './lib/content/Loading';
 export { NotificationBanner, type NotificationBannerProps } from './lib/content/NotificationBanner';
 export { Panel, type PanelProps } from './lib/content/Panel';
+export { PreservedText, type PreservedTextProps } from './lib/content/PreservedText';
+export { ScrollableTable, type ScrollableTableProps } from './lib/content/ScrollableTable';
 export {
   SummaryList,
   type SummaryListAction,
@@ -51,3 +58,9 @@ export {
 } from './lib/content/SummaryList';
 export { Table, type TableCell, type TableProps } from './lib/content/Table';
 export { Tag, type TagColour, type TagProps } from './lib/content/Tag';
+
+export { useDocumentTitle } from './lib/page/useDocumentTitle';
+export { MessagePage, type MessagePageProps } from './lib/page/MessagePage';
+export { NotAllowed, type NotAllowedProps } from './lib/page/NotAllowed';
+export { PageNotFound } from './lib/page/PageNotFound';
+export { ServiceProblem } from './lib/page/ServiceProblem';

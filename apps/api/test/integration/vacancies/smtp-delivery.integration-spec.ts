@@ -9,6 +9,7 @@ import { FakeSmtpServer } from './support/fake-smtp-server';
 import {
   createVacancy,
   deliveryCounts,
+  enqueueJob,
   insertPeople,
   jobsSettled,
   publishVacancy,
@@ -97,5 +98,45 @@ describe('Alert e-mail through SMTP', () => {
         [vacancyId],
       ),
     ).toEqual([{ status: 'sent', attempts: 1, n: 12 }]);
+  });
+
+  it('resends an e-mail a crashed sender may have sent at most once more, then gives up', async () => {
+    const [maybeOnce, maybeTwice] = await insertPeople(testApp, {
+      prefix: 'SMTPC',
+      count: 2,
+      ruleGrades: ['SCS2'],
+    });
+    const vacancyId = await createVacancy(testApp, lead, { gradeCodes: ['SCS2'] });
+    await publishVacancy(testApp, lead, vacancyId);
+    await waitFor(
+      () => deliveryCounts(testApp, vacancyId),
+      (counts) => counts.email === 2,
+    );
+    await jobsSettled(testApp);
+    smtp.received.length = 0;
+    // As a worker leaves them when it dies between sending and recording the send.
+    const dataSource = testApp.app.get(DataSource);
+    const crashed = (personId: string, attempts: number) =>
+      dataSource.query(
+        `UPDATE alert SET status = 'sending', attempts = $3, claimed_at = now() - interval '1 minute'
+         WHERE vacancy_id = $1 AND person_id = $2 AND channel = 'email'`,
+        [vacancyId, personId, attempts],
+      );
+    await crashed(maybeOnce, 1);
+    await crashed(maybeTwice, 2);
+    await enqueueJob(testApp, 'vacancy-alert-email', { vacancyId, from: null, to: null });
+    await enqueueJob(testApp, 'vacancy-alert-sweep', {});
+    await jobsSettled(testApp);
+    expect(smtp.received.flatMap((mail) => mail.to)).toEqual(['smtpc1@example.gov.uk']);
+    expect(
+      await dataSource.query(
+        `SELECT person_id AS "personId", status, attempts FROM alert
+         WHERE vacancy_id = $1 AND channel = 'email' ORDER BY attempts`,
+        [vacancyId],
+      ),
+    ).toEqual([
+      { personId: maybeOnce, status: 'sent', attempts: 2 },
+      { personId: maybeTwice, status: 'failed', attempts: 2 },
+    ]);
   });
 });

@@ -7,6 +7,24 @@ import { gql } from '@apollo/client';
 import type * as ApolloReactCommon from '@apollo/client/react';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+/** Why the role accelerates a career (action 6 of the action plan). */
+export type AcceleratorCategory =
+  'close_to_ministers' | 'close_to_scs' | 'high_profile_policy' | 'other' | 'private_office';
+
+/** Every filter is optional; they combine with AND. */
+export type AcceleratorRolesInput = {
+  category?: AcceleratorCategory | null | undefined;
+  departmentCode?: string | null | undefined;
+  gradeCode?: string | null | undefined;
+  /** Words in the title or summary. */
+  keyword?: string | null | undefined;
+  limit?: number;
+  offset?: number;
+  professionCode?: string | null | undefined;
+  /** Remote roles match every region. */
+  regionCode?: string | null | undefined;
+};
+
 export type AcceptProposalInput = {
   relationshipId: string;
 };
@@ -14,6 +32,12 @@ export type AcceptProposalInput = {
 export type AddReferenceItemInput = {
   code: string;
   name: string;
+};
+
+export type AlertDelivery = 'instant' | 'weekly_digest';
+
+export type AlertRuleIdInput = {
+  id: string;
 };
 
 export type AnswerInput = {
@@ -77,6 +101,15 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
 };
 
+/** matching: members whose alert rules match the vacancy; all: every member. */
+export type BroadcastAudience = 'all' | 'matching';
+
+export type BroadcastVacancyInput = {
+  audience?: BroadcastAudience;
+  networkIds: Array<string>;
+  vacancyId: string;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -89,6 +122,9 @@ export type CompleteRelationshipInput = {
 export type ConfirmCareerEventInput = {
   id: string;
 };
+
+export type ContractType =
+  'fixed_term' | 'loan' | 'permanent' | 'secondment' | 'temporary_promotion';
 
 /** Dates are YYYY-MM-DD; applications open ≤ close ≤ start. */
 export type CreateCohortInput = {
@@ -112,6 +148,15 @@ export type CreateInternshipProgrammeInput = {
   termMonths?: number | null | undefined;
 };
 
+export type CreateNetworkInput = {
+  /** Capitals, digits and hyphens, e.g. MOJ-SOCIAL-MOBILITY. */
+  code: string;
+  departmentCodes: Array<string>;
+  description?: string;
+  kind: NetworkKind;
+  name: string;
+};
+
 /** Fields left out are taken from the preset, when one is given. */
 export type CreateProgrammeInput = {
   /** 2 to 30 capital letters, digits or hyphens, e.g. CATAPULT. */
@@ -127,6 +172,26 @@ export type CreateProgrammeInput = {
   preset?: ProgrammePresetKey | null | undefined;
   /** Required without a preset. */
   type?: ProgrammeType | null | undefined;
+};
+
+export type CreateVacancyInput = {
+  applyContact?: string | null | undefined;
+  applyUrl?: string | null | undefined;
+  category: AcceleratorCategory;
+  /** YYYY-MM-DD */
+  closingDate: string;
+  contractType: ContractType;
+  departmentCode: string;
+  gradeCodes: Array<string>;
+  professionCode?: string | null | undefined;
+  regionCodes?: Array<string>;
+  remote?: boolean;
+  reservedForTalentScheme?: boolean;
+  summary?: string;
+  /** e.g. Fast Stream; required when reserved. */
+  talentScheme?: string | null | undefined;
+  title: string;
+  workingPattern: WorkingPattern;
 };
 
 export type DeclineProposalInput = {
@@ -158,6 +223,8 @@ export type ErasePersonInput = {
   /** Why, e.g. the reference of the erasure request. Kept in the audit log. */
   reason: string;
 };
+
+export type FunnelStage = 'alerted' | 'applied' | 'appointed' | 'viewed';
 
 export type GrantRoleInput = {
   personId: string;
@@ -237,6 +304,13 @@ export type MyNotificationsInput = {
   unreadOnly?: boolean;
 };
 
+export type NetworkInput = {
+  networkId: string;
+};
+
+export type NetworkKind =
+  'care_leaver' | 'disability' | 'ethnic_minority_talent' | 'other' | 'social_mobility';
+
 /** Any lead of the internship programme, or an admin, offers placements on a department’s behalf. */
 export type OfferPlacementInput = {
   departmentCode: string;
@@ -262,6 +336,11 @@ export type OpenInternshipIntakeInput = {
   name: string;
   programmeId: string;
   startDate: string;
+};
+
+export type OutboxInput = {
+  limit?: number;
+  offset?: number;
 };
 
 export type OutcomeReportInput = {
@@ -290,6 +369,12 @@ export type ProgrammeDashboardInput = {
 export type ProgrammePresetKey = 'catapult' | 'cross_government_sponsorship' | 'stride';
 
 export type ProgrammeType = 'internship' | 'mentoring' | 'sponsorship';
+
+export type RecordAppointmentInput = {
+  /** The appointed person’s staff number. */
+  staffNumber: string;
+  vacancyId: string;
+};
 
 export type RecordCareerEventInput = {
   effectiveDate: string;
@@ -344,6 +429,11 @@ export type RemoveFiveYearTargetInput = {
   id: string;
 };
 
+export type RemoveNetworkMemberInput = {
+  networkId: string;
+  personId: string;
+};
+
 /** Pairs a mentee with a mentor by hand; the pair is locked on re-runs. */
 export type ReplacePairInput = {
   menteeApplicationId: string;
@@ -362,6 +452,21 @@ export type RunInternshipMatchingInput = {
 
 export type RunMatchingInput = {
   cohortId: string;
+};
+
+/** Without id a new rule; with id, a change to one of the caller’s. */
+export type SaveAlertRuleInput = {
+  delivery?: AlertDelivery;
+  departmentCodes?: Array<string>;
+  email?: boolean;
+  gradeCodes?: Array<string>;
+  id?: string | null | undefined;
+  inApp?: boolean;
+  /** Any of these in the title or summary. */
+  keywords?: Array<string>;
+  name?: string;
+  professionCodes?: Array<string>;
+  regionCodes?: Array<string>;
 };
 
 export type SaveMyAnswersInput = {
@@ -432,6 +537,46 @@ export type UnconfirmedCareerEventsInput = {
   programme: string;
 };
 
+export type UpdateNetworkInput = {
+  departmentCodes?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  kind?: NetworkKind | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type UpdateVacancyInput = {
+  applyContact?: string | null | undefined;
+  applyUrl?: string | null | undefined;
+  category?: AcceleratorCategory | null | undefined;
+  /** YYYY-MM-DD */
+  closingDate?: string | null | undefined;
+  contractType?: ContractType | null | undefined;
+  departmentCode?: string | null | undefined;
+  gradeCodes?: Array<string> | null | undefined;
+  id: string;
+  professionCode?: string | null | undefined;
+  regionCodes?: Array<string> | null | undefined;
+  remote?: boolean | null | undefined;
+  reservedForTalentScheme?: boolean | null | undefined;
+  summary?: string | null | undefined;
+  /** e.g. Fast Stream; required when reserved. */
+  talentScheme?: string | null | undefined;
+  title?: string | null | undefined;
+  workingPattern?: WorkingPattern | null | undefined;
+};
+
+export type VacancyFunnelTotalsInput = {
+  category?: AcceleratorCategory | null | undefined;
+  departmentCode?: string | null | undefined;
+};
+
+export type VacancyIdInput = {
+  vacancyId: string;
+};
+
+export type VacancyStatus = 'closed' | 'draft' | 'open';
+
 /** Volunteering again for the same cohort updates your offer. */
 export type VolunteerAsMentorInput = {
   /** Mentees at once, 0 to 10; the programme's default when left out. */
@@ -445,6 +590,8 @@ export type VolunteerAsMentorInput = {
 export type WithdrawApplicationInput = {
   applicationId: string;
 };
+
+export type WorkingPattern = 'flexible' | 'full_time' | 'job_share' | 'part_time';
 
 export type ServiceInfoQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -588,6 +735,10 @@ export type AddProfessionMutation = {
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
+
+export type UnreadNotificationCountChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountChangedSubscription = { unreadNotificationCountChanged: number };
 
 export type MyAnswersQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3216,6 +3367,511 @@ export type RemoveFiveYearTargetMutationVariables = Exact<{
 
 export type RemoveFiveYearTargetMutation = { removeFiveYearTarget: boolean };
 
+export type AlertRuleFieldsFragment = {
+  id: string;
+  name: string;
+  gradeCodes: Array<string>;
+  professionCodes: Array<string>;
+  regionCodes: Array<string>;
+  departmentCodes: Array<string>;
+  keywords: Array<string>;
+  delivery: AlertDelivery;
+  inApp: boolean;
+  email: boolean;
+  createdAt: string;
+};
+
+export type MyAlertRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAlertRulesQuery = {
+  myAlertRules: Array<{
+    id: string;
+    name: string;
+    gradeCodes: Array<string>;
+    professionCodes: Array<string>;
+    regionCodes: Array<string>;
+    departmentCodes: Array<string>;
+    keywords: Array<string>;
+    delivery: AlertDelivery;
+    inApp: boolean;
+    email: boolean;
+    createdAt: string;
+  }>;
+};
+
+export type SaveAlertRuleMutationVariables = Exact<{
+  input: SaveAlertRuleInput;
+}>;
+
+export type SaveAlertRuleMutation = {
+  saveAlertRule: {
+    id: string;
+    name: string;
+    gradeCodes: Array<string>;
+    professionCodes: Array<string>;
+    regionCodes: Array<string>;
+    departmentCodes: Array<string>;
+    keywords: Array<string>;
+    delivery: AlertDelivery;
+    inApp: boolean;
+    email: boolean;
+    createdAt: string;
+  };
+};
+
+export type DeleteAlertRuleMutationVariables = Exact<{
+  input: AlertRuleIdInput;
+}>;
+
+export type DeleteAlertRuleMutation = { deleteAlertRule: boolean };
+
+export type VacancyReferenceDataQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VacancyReferenceDataQuery = {
+  departments: Array<{ code: string; name: string; active: boolean }>;
+  grades: Array<{ code: string; name: string; rank: number }>;
+  professions: Array<{ code: string; name: string; active: boolean }>;
+  regions: Array<{ code: string; name: string }>;
+};
+
+export type VacancyFunnelFieldsFragment = {
+  vacancyId: string | null;
+  vacancyCount: number;
+  stages: Array<{
+    stage: FunnelStage;
+    counts: Array<{ sebGroup: string; value: number | null; suppressed: boolean }>;
+  }>;
+};
+
+export type VacancyFunnelQueryVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type VacancyFunnelQuery = {
+  vacancyFunnel: {
+    vacancyId: string | null;
+    vacancyCount: number;
+    stages: Array<{
+      stage: FunnelStage;
+      counts: Array<{ sebGroup: string; value: number | null; suppressed: boolean }>;
+    }>;
+  };
+  acceleratorRole: { id: string; title: string; departmentCode: string; status: VacancyStatus };
+};
+
+export type VacancyFunnelTotalsQueryVariables = Exact<{
+  input?: VacancyFunnelTotalsInput | null | undefined;
+}>;
+
+export type VacancyFunnelTotalsQuery = {
+  vacancyFunnelTotals: {
+    vacancyId: string | null;
+    vacancyCount: number;
+    stages: Array<{
+      stage: FunnelStage;
+      counts: Array<{ sebGroup: string; value: number | null; suppressed: boolean }>;
+    }>;
+  };
+};
+
+export type NetworkFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  kind: NetworkKind;
+  description: string;
+  departmentCodes: Array<string>;
+  joined: boolean;
+  leading: boolean;
+};
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NetworksQuery = {
+  networks: Array<{
+    id: string;
+    code: string;
+    name: string;
+    kind: NetworkKind;
+    description: string;
+    departmentCodes: Array<string>;
+    joined: boolean;
+    leading: boolean;
+  }>;
+};
+
+export type NetworkQueryVariables = Exact<{
+  input: NetworkInput;
+}>;
+
+export type NetworkQuery = {
+  network: {
+    id: string;
+    code: string;
+    name: string;
+    kind: NetworkKind;
+    description: string;
+    departmentCodes: Array<string>;
+    joined: boolean;
+    leading: boolean;
+  };
+};
+
+export type NetworkMembersQueryVariables = Exact<{
+  input: NetworkInput;
+}>;
+
+export type NetworkMembersQuery = {
+  networkMembers: Array<{
+    personId: string;
+    givenName: string;
+    familyName: string;
+    email: string | null;
+    departmentCode: string;
+    gradeCode: string;
+    joinedAt: string;
+  }>;
+};
+
+export type JoinNetworkMutationVariables = Exact<{
+  input: NetworkInput;
+}>;
+
+export type JoinNetworkMutation = {
+  joinNetwork: {
+    id: string;
+    code: string;
+    name: string;
+    kind: NetworkKind;
+    description: string;
+    departmentCodes: Array<string>;
+    joined: boolean;
+    leading: boolean;
+  };
+};
+
+export type LeaveNetworkMutationVariables = Exact<{
+  input: NetworkInput;
+}>;
+
+export type LeaveNetworkMutation = { leaveNetwork: boolean };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+export type CreateNetworkMutation = {
+  createNetwork: {
+    id: string;
+    code: string;
+    name: string;
+    kind: NetworkKind;
+    description: string;
+    departmentCodes: Array<string>;
+    joined: boolean;
+    leading: boolean;
+  };
+};
+
+export type UpdateNetworkMutationVariables = Exact<{
+  input: UpdateNetworkInput;
+}>;
+
+export type UpdateNetworkMutation = {
+  updateNetwork: {
+    id: string;
+    code: string;
+    name: string;
+    kind: NetworkKind;
+    description: string;
+    departmentCodes: Array<string>;
+    joined: boolean;
+    leading: boolean;
+  };
+};
+
+export type RemoveNetworkMemberMutationVariables = Exact<{
+  input: RemoveNetworkMemberInput;
+}>;
+
+export type RemoveNetworkMemberMutation = { removeNetworkMember: boolean };
+
+export type OutboxQueryVariables = Exact<{
+  input?: OutboxInput | null | undefined;
+}>;
+
+export type OutboxQuery = {
+  outbox: {
+    total: number;
+    items: Array<{
+      id: string;
+      to: string;
+      subject: string;
+      text: string;
+      createdAt: string;
+      headers: Array<{ name: string; value: string }>;
+    }>;
+  };
+};
+
+export type MyVacanciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyVacanciesQuery = {
+  myVacancies: Array<{
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  }>;
+};
+
+export type CreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+export type CreateVacancyMutation = {
+  createVacancy: {
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  };
+};
+
+export type UpdateVacancyMutationVariables = Exact<{
+  input: UpdateVacancyInput;
+}>;
+
+export type UpdateVacancyMutation = {
+  updateVacancy: {
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  };
+};
+
+export type PublishVacancyMutationVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type PublishVacancyMutation = {
+  publishVacancy: {
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  };
+};
+
+export type CloseVacancyMutationVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type CloseVacancyMutation = {
+  closeVacancy: {
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  };
+};
+
+export type BroadcastVacancyMutationVariables = Exact<{
+  input: BroadcastVacancyInput;
+}>;
+
+export type BroadcastVacancyMutation = {
+  broadcastVacancy: {
+    id: string;
+    audience: BroadcastAudience;
+    networkIds: Array<string>;
+    createdAt: string;
+  };
+};
+
+export type RecordAppointmentMutationVariables = Exact<{
+  input: RecordAppointmentInput;
+}>;
+
+export type RecordAppointmentMutation = { recordAppointment: boolean };
+
+export type VacancyFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  departmentCode: string;
+  gradeCodes: Array<string>;
+  professionCode: string | null;
+  regionCodes: Array<string>;
+  remote: boolean;
+  workingPattern: WorkingPattern;
+  contractType: ContractType;
+  closingDate: string;
+  applyUrl: string | null;
+  applyContact: string | null;
+  applyLink: string | null;
+  category: AcceleratorCategory;
+  reservedForTalentScheme: boolean;
+  talentScheme: string | null;
+  status: VacancyStatus;
+  publishedAt: string | null;
+  postedByMe: boolean;
+};
+
+export type AcceleratorRolesQueryVariables = Exact<{
+  input?: AcceleratorRolesInput | null | undefined;
+}>;
+
+export type AcceleratorRolesQuery = {
+  acceleratorRoles: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      departmentCode: string;
+      gradeCodes: Array<string>;
+      professionCode: string | null;
+      regionCodes: Array<string>;
+      remote: boolean;
+      workingPattern: WorkingPattern;
+      contractType: ContractType;
+      closingDate: string;
+      applyUrl: string | null;
+      applyContact: string | null;
+      applyLink: string | null;
+      category: AcceleratorCategory;
+      reservedForTalentScheme: boolean;
+      talentScheme: string | null;
+      status: VacancyStatus;
+      publishedAt: string | null;
+      postedByMe: boolean;
+    }>;
+  };
+};
+
+export type AcceleratorRoleQueryVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type AcceleratorRoleQuery = {
+  acceleratorRole: {
+    id: string;
+    title: string;
+    summary: string;
+    departmentCode: string;
+    gradeCodes: Array<string>;
+    professionCode: string | null;
+    regionCodes: Array<string>;
+    remote: boolean;
+    workingPattern: WorkingPattern;
+    contractType: ContractType;
+    closingDate: string;
+    applyUrl: string | null;
+    applyContact: string | null;
+    applyLink: string | null;
+    category: AcceleratorCategory;
+    reservedForTalentScheme: boolean;
+    talentScheme: string | null;
+    status: VacancyStatus;
+    publishedAt: string | null;
+    postedByMe: boolean;
+  };
+};
+
+export type RecordVacancyViewMutationVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type RecordVacancyViewMutation = { recordVacancyView: boolean };
+
+export type RecordApplicationMutationVariables = Exact<{
+  input: VacancyIdInput;
+}>;
+
+export type RecordApplicationMutation = { recordApplication: boolean };
+
 export const AdminPersonSummaryFragmentDoc = gql`
   fragment AdminPersonSummary on PersonSummary {
     id
@@ -3694,6 +4350,71 @@ export const FiveYearTargetFieldsFragmentDoc = gql`
     targetShare
     targetYear
     currentShare
+  }
+`;
+export const AlertRuleFieldsFragmentDoc = gql`
+  fragment AlertRuleFields on AlertRule {
+    id
+    name
+    gradeCodes
+    professionCodes
+    regionCodes
+    departmentCodes
+    keywords
+    delivery
+    inApp
+    email
+    createdAt
+  }
+`;
+export const VacancyFunnelFieldsFragmentDoc = gql`
+  fragment VacancyFunnelFields on VacancyFunnel {
+    vacancyId
+    vacancyCount
+    stages {
+      stage
+      counts {
+        sebGroup
+        value
+        suppressed
+      }
+    }
+  }
+`;
+export const NetworkFieldsFragmentDoc = gql`
+  fragment NetworkFields on Network {
+    id
+    code
+    name
+    kind
+    description
+    departmentCodes
+    joined
+    leading
+  }
+`;
+export const VacancyFieldsFragmentDoc = gql`
+  fragment VacancyFields on Vacancy {
+    id
+    title
+    summary
+    departmentCode
+    gradeCodes
+    professionCode
+    regionCodes
+    remote
+    workingPattern
+    contractType
+    closingDate
+    applyUrl
+    applyContact
+    applyLink
+    category
+    reservedForTalentScheme
+    talentScheme
+    status
+    publishedAt
+    postedByMe
   }
 `;
 export const ServiceInfoDocument = gql`
@@ -4308,6 +5029,26 @@ export function useSignOutMutation(
   );
 }
 export type SignOutMutationHookResult = ReturnType<typeof useSignOutMutation>;
+export const UnreadNotificationCountChangedDocument = gql`
+  subscription UnreadNotificationCountChanged {
+    unreadNotificationCountChanged
+  }
+`;
+export function useUnreadNotificationCountChangedSubscription(
+  baseOptions?: ApolloReactHooks.SubscriptionHookOptions<
+    UnreadNotificationCountChangedSubscription,
+    UnreadNotificationCountChangedSubscriptionVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSubscription<
+    UnreadNotificationCountChangedSubscription,
+    UnreadNotificationCountChangedSubscriptionVariables
+  >(UnreadNotificationCountChangedDocument, options);
+}
+export type UnreadNotificationCountChangedSubscriptionHookResult = ReturnType<
+  typeof useUnreadNotificationCountChangedSubscription
+>;
 export const MyAnswersDocument = gql`
   query MyAnswers {
     myAnswers {
@@ -9025,3 +9766,1058 @@ export function useRemoveFiveYearTargetMutation(
 export type RemoveFiveYearTargetMutationHookResult = ReturnType<
   typeof useRemoveFiveYearTargetMutation
 >;
+export const MyAlertRulesDocument = gql`
+  query MyAlertRules {
+    myAlertRules {
+      ...AlertRuleFields
+    }
+  }
+  ${AlertRuleFieldsFragmentDoc}
+`;
+export function useMyAlertRulesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<MyAlertRulesQuery, MyAlertRulesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyAlertRulesQuery, MyAlertRulesQueryVariables>(
+    MyAlertRulesDocument,
+    options,
+  );
+}
+export function useMyAlertRulesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    MyAlertRulesQuery,
+    MyAlertRulesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyAlertRulesQuery, MyAlertRulesQueryVariables>(
+    MyAlertRulesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyAlertRulesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyAlertRulesQuery,
+    MyAlertRulesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyAlertRulesQuery, MyAlertRulesQueryVariables>;
+export function useMyAlertRulesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyAlertRulesQuery, MyAlertRulesQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyAlertRulesQuery,
+  MyAlertRulesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyAlertRulesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyAlertRulesQuery, MyAlertRulesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyAlertRulesQuery, MyAlertRulesQueryVariables>(
+    MyAlertRulesDocument,
+    options,
+  );
+}
+export type MyAlertRulesQueryHookResult = ReturnType<typeof useMyAlertRulesQuery>;
+export type MyAlertRulesLazyQueryHookResult = ReturnType<typeof useMyAlertRulesLazyQuery>;
+export type MyAlertRulesSuspenseQueryHookResult = ReturnType<typeof useMyAlertRulesSuspenseQuery>;
+export const SaveAlertRuleDocument = gql`
+  mutation SaveAlertRule($input: SaveAlertRuleInput!) {
+    saveAlertRule(input: $input) {
+      ...AlertRuleFields
+    }
+  }
+  ${AlertRuleFieldsFragmentDoc}
+`;
+export function useSaveAlertRuleMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    SaveAlertRuleMutation,
+    SaveAlertRuleMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<SaveAlertRuleMutation, SaveAlertRuleMutationVariables>(
+    SaveAlertRuleDocument,
+    options,
+  );
+}
+export type SaveAlertRuleMutationHookResult = ReturnType<typeof useSaveAlertRuleMutation>;
+export const DeleteAlertRuleDocument = gql`
+  mutation DeleteAlertRule($input: AlertRuleIdInput!) {
+    deleteAlertRule(input: $input)
+  }
+`;
+export function useDeleteAlertRuleMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    DeleteAlertRuleMutation,
+    DeleteAlertRuleMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>(
+    DeleteAlertRuleDocument,
+    options,
+  );
+}
+export type DeleteAlertRuleMutationHookResult = ReturnType<typeof useDeleteAlertRuleMutation>;
+export const VacancyReferenceDataDocument = gql`
+  query VacancyReferenceData {
+    departments {
+      code
+      name
+      active
+    }
+    grades {
+      code
+      name
+      rank
+    }
+    professions {
+      code
+      name
+      active
+    }
+    regions {
+      code
+      name
+    }
+  }
+`;
+export function useVacancyReferenceDataQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    VacancyReferenceDataQuery,
+    VacancyReferenceDataQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<VacancyReferenceDataQuery, VacancyReferenceDataQueryVariables>(
+    VacancyReferenceDataDocument,
+    options,
+  );
+}
+export function useVacancyReferenceDataLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    VacancyReferenceDataQuery,
+    VacancyReferenceDataQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    VacancyReferenceDataQuery,
+    VacancyReferenceDataQueryVariables
+  >(VacancyReferenceDataDocument, options);
+}
+// @ts-ignore
+export function useVacancyReferenceDataSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    VacancyReferenceDataQuery,
+    VacancyReferenceDataQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  VacancyReferenceDataQuery,
+  VacancyReferenceDataQueryVariables
+>;
+export function useVacancyReferenceDataSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VacancyReferenceDataQuery,
+        VacancyReferenceDataQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  VacancyReferenceDataQuery,
+  VacancyReferenceDataQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useVacancyReferenceDataSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VacancyReferenceDataQuery,
+        VacancyReferenceDataQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    VacancyReferenceDataQuery,
+    VacancyReferenceDataQueryVariables
+  >(VacancyReferenceDataDocument, options);
+}
+export type VacancyReferenceDataQueryHookResult = ReturnType<typeof useVacancyReferenceDataQuery>;
+export type VacancyReferenceDataLazyQueryHookResult = ReturnType<
+  typeof useVacancyReferenceDataLazyQuery
+>;
+export type VacancyReferenceDataSuspenseQueryHookResult = ReturnType<
+  typeof useVacancyReferenceDataSuspenseQuery
+>;
+export const VacancyFunnelDocument = gql`
+  query VacancyFunnel($input: VacancyIdInput!) {
+    vacancyFunnel(input: $input) {
+      ...VacancyFunnelFields
+    }
+    acceleratorRole(input: $input) {
+      id
+      title
+      departmentCode
+      status
+    }
+  }
+  ${VacancyFunnelFieldsFragmentDoc}
+`;
+export function useVacancyFunnelQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<VacancyFunnelQuery, VacancyFunnelQueryVariables> &
+    ({ variables: VacancyFunnelQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<VacancyFunnelQuery, VacancyFunnelQueryVariables>(
+    VacancyFunnelDocument,
+    options,
+  );
+}
+export function useVacancyFunnelLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    VacancyFunnelQuery,
+    VacancyFunnelQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<VacancyFunnelQuery, VacancyFunnelQueryVariables>(
+    VacancyFunnelDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useVacancyFunnelSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    VacancyFunnelQuery,
+    VacancyFunnelQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<VacancyFunnelQuery, VacancyFunnelQueryVariables>;
+export function useVacancyFunnelSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<VacancyFunnelQuery, VacancyFunnelQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  VacancyFunnelQuery,
+  VacancyFunnelQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useVacancyFunnelSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<VacancyFunnelQuery, VacancyFunnelQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<VacancyFunnelQuery, VacancyFunnelQueryVariables>(
+    VacancyFunnelDocument,
+    options,
+  );
+}
+export type VacancyFunnelQueryHookResult = ReturnType<typeof useVacancyFunnelQuery>;
+export type VacancyFunnelLazyQueryHookResult = ReturnType<typeof useVacancyFunnelLazyQuery>;
+export type VacancyFunnelSuspenseQueryHookResult = ReturnType<typeof useVacancyFunnelSuspenseQuery>;
+export const VacancyFunnelTotalsDocument = gql`
+  query VacancyFunnelTotals($input: VacancyFunnelTotalsInput) {
+    vacancyFunnelTotals(input: $input) {
+      ...VacancyFunnelFields
+    }
+  }
+  ${VacancyFunnelFieldsFragmentDoc}
+`;
+export function useVacancyFunnelTotalsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    VacancyFunnelTotalsQuery,
+    VacancyFunnelTotalsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<VacancyFunnelTotalsQuery, VacancyFunnelTotalsQueryVariables>(
+    VacancyFunnelTotalsDocument,
+    options,
+  );
+}
+export function useVacancyFunnelTotalsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    VacancyFunnelTotalsQuery,
+    VacancyFunnelTotalsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<VacancyFunnelTotalsQuery, VacancyFunnelTotalsQueryVariables>(
+    VacancyFunnelTotalsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useVacancyFunnelTotalsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    VacancyFunnelTotalsQuery,
+    VacancyFunnelTotalsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  VacancyFunnelTotalsQuery,
+  VacancyFunnelTotalsQueryVariables
+>;
+export function useVacancyFunnelTotalsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VacancyFunnelTotalsQuery,
+        VacancyFunnelTotalsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  VacancyFunnelTotalsQuery,
+  VacancyFunnelTotalsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useVacancyFunnelTotalsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        VacancyFunnelTotalsQuery,
+        VacancyFunnelTotalsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    VacancyFunnelTotalsQuery,
+    VacancyFunnelTotalsQueryVariables
+  >(VacancyFunnelTotalsDocument, options);
+}
+export type VacancyFunnelTotalsQueryHookResult = ReturnType<typeof useVacancyFunnelTotalsQuery>;
+export type VacancyFunnelTotalsLazyQueryHookResult = ReturnType<
+  typeof useVacancyFunnelTotalsLazyQuery
+>;
+export type VacancyFunnelTotalsSuspenseQueryHookResult = ReturnType<
+  typeof useVacancyFunnelTotalsSuspenseQuery
+>;
+export const NetworksDocument = gql`
+  query Networks {
+    networks {
+      ...NetworkFields
+    }
+  }
+  ${NetworkFieldsFragmentDoc}
+`;
+export function useNetworksQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<NetworksQuery, NetworksQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<NetworksQuery, NetworksQueryVariables>(
+    NetworksDocument,
+    options,
+  );
+}
+export function useNetworksLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<NetworksQuery, NetworksQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<NetworksQuery, NetworksQueryVariables>(
+    NetworksDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useNetworksSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<NetworksQuery, NetworksQueryVariables>,
+): ApolloReactHooks.UseSuspenseQueryResult<NetworksQuery, NetworksQueryVariables>;
+export function useNetworksSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworksQuery, NetworksQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  NetworksQuery,
+  NetworksQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useNetworksSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworksQuery, NetworksQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<NetworksQuery, NetworksQueryVariables>(
+    NetworksDocument,
+    options,
+  );
+}
+export type NetworksQueryHookResult = ReturnType<typeof useNetworksQuery>;
+export type NetworksLazyQueryHookResult = ReturnType<typeof useNetworksLazyQuery>;
+export type NetworksSuspenseQueryHookResult = ReturnType<typeof useNetworksSuspenseQuery>;
+export const NetworkDocument = gql`
+  query Network($input: NetworkInput!) {
+    network(input: $input) {
+      ...NetworkFields
+    }
+  }
+  ${NetworkFieldsFragmentDoc}
+`;
+export function useNetworkQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<NetworkQuery, NetworkQueryVariables> &
+    ({ variables: NetworkQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<NetworkQuery, NetworkQueryVariables>(NetworkDocument, options);
+}
+export function useNetworkLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<NetworkQuery, NetworkQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<NetworkQuery, NetworkQueryVariables>(
+    NetworkDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useNetworkSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<NetworkQuery, NetworkQueryVariables>,
+): ApolloReactHooks.UseSuspenseQueryResult<NetworkQuery, NetworkQueryVariables>;
+export function useNetworkSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworkQuery, NetworkQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  NetworkQuery,
+  NetworkQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useNetworkSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworkQuery, NetworkQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<NetworkQuery, NetworkQueryVariables>(
+    NetworkDocument,
+    options,
+  );
+}
+export type NetworkQueryHookResult = ReturnType<typeof useNetworkQuery>;
+export type NetworkLazyQueryHookResult = ReturnType<typeof useNetworkLazyQuery>;
+export type NetworkSuspenseQueryHookResult = ReturnType<typeof useNetworkSuspenseQuery>;
+export const NetworkMembersDocument = gql`
+  query NetworkMembers($input: NetworkInput!) {
+    networkMembers(input: $input) {
+      personId
+      givenName
+      familyName
+      email
+      departmentCode
+      gradeCode
+      joinedAt
+    }
+  }
+`;
+export function useNetworkMembersQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    NetworkMembersQuery,
+    NetworkMembersQueryVariables
+  > &
+    ({ variables: NetworkMembersQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<NetworkMembersQuery, NetworkMembersQueryVariables>(
+    NetworkMembersDocument,
+    options,
+  );
+}
+export function useNetworkMembersLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    NetworkMembersQuery,
+    NetworkMembersQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<NetworkMembersQuery, NetworkMembersQueryVariables>(
+    NetworkMembersDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useNetworkMembersSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    NetworkMembersQuery,
+    NetworkMembersQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<NetworkMembersQuery, NetworkMembersQueryVariables>;
+export function useNetworkMembersSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworkMembersQuery, NetworkMembersQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  NetworkMembersQuery,
+  NetworkMembersQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useNetworkMembersSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<NetworkMembersQuery, NetworkMembersQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<NetworkMembersQuery, NetworkMembersQueryVariables>(
+    NetworkMembersDocument,
+    options,
+  );
+}
+export type NetworkMembersQueryHookResult = ReturnType<typeof useNetworkMembersQuery>;
+export type NetworkMembersLazyQueryHookResult = ReturnType<typeof useNetworkMembersLazyQuery>;
+export type NetworkMembersSuspenseQueryHookResult = ReturnType<
+  typeof useNetworkMembersSuspenseQuery
+>;
+export const JoinNetworkDocument = gql`
+  mutation JoinNetwork($input: NetworkInput!) {
+    joinNetwork(input: $input) {
+      ...NetworkFields
+    }
+  }
+  ${NetworkFieldsFragmentDoc}
+`;
+export function useJoinNetworkMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    JoinNetworkMutation,
+    JoinNetworkMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<JoinNetworkMutation, JoinNetworkMutationVariables>(
+    JoinNetworkDocument,
+    options,
+  );
+}
+export type JoinNetworkMutationHookResult = ReturnType<typeof useJoinNetworkMutation>;
+export const LeaveNetworkDocument = gql`
+  mutation LeaveNetwork($input: NetworkInput!) {
+    leaveNetwork(input: $input)
+  }
+`;
+export function useLeaveNetworkMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    LeaveNetworkMutation,
+    LeaveNetworkMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<LeaveNetworkMutation, LeaveNetworkMutationVariables>(
+    LeaveNetworkDocument,
+    options,
+  );
+}
+export type LeaveNetworkMutationHookResult = ReturnType<typeof useLeaveNetworkMutation>;
+export const CreateNetworkDocument = gql`
+  mutation CreateNetwork($input: CreateNetworkInput!) {
+    createNetwork(input: $input) {
+      ...NetworkFields
+    }
+  }
+  ${NetworkFieldsFragmentDoc}
+`;
+export function useCreateNetworkMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CreateNetworkMutation,
+    CreateNetworkMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CreateNetworkMutation, CreateNetworkMutationVariables>(
+    CreateNetworkDocument,
+    options,
+  );
+}
+export type CreateNetworkMutationHookResult = ReturnType<typeof useCreateNetworkMutation>;
+export const UpdateNetworkDocument = gql`
+  mutation UpdateNetwork($input: UpdateNetworkInput!) {
+    updateNetwork(input: $input) {
+      ...NetworkFields
+    }
+  }
+  ${NetworkFieldsFragmentDoc}
+`;
+export function useUpdateNetworkMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    UpdateNetworkMutation,
+    UpdateNetworkMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<UpdateNetworkMutation, UpdateNetworkMutationVariables>(
+    UpdateNetworkDocument,
+    options,
+  );
+}
+export type UpdateNetworkMutationHookResult = ReturnType<typeof useUpdateNetworkMutation>;
+export const RemoveNetworkMemberDocument = gql`
+  mutation RemoveNetworkMember($input: RemoveNetworkMemberInput!) {
+    removeNetworkMember(input: $input)
+  }
+`;
+export function useRemoveNetworkMemberMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RemoveNetworkMemberMutation,
+    RemoveNetworkMemberMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RemoveNetworkMemberMutation,
+    RemoveNetworkMemberMutationVariables
+  >(RemoveNetworkMemberDocument, options);
+}
+export type RemoveNetworkMemberMutationHookResult = ReturnType<
+  typeof useRemoveNetworkMemberMutation
+>;
+export const OutboxDocument = gql`
+  query Outbox($input: OutboxInput) {
+    outbox(input: $input) {
+      total
+      items {
+        id
+        to
+        subject
+        text
+        createdAt
+        headers {
+          name
+          value
+        }
+      }
+    }
+  }
+`;
+export function useOutboxQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<OutboxQuery, OutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<OutboxQuery, OutboxQueryVariables>(OutboxDocument, options);
+}
+export function useOutboxLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<OutboxQuery, OutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<OutboxQuery, OutboxQueryVariables>(OutboxDocument, options);
+}
+// @ts-ignore
+export function useOutboxSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<OutboxQuery, OutboxQueryVariables>,
+): ApolloReactHooks.UseSuspenseQueryResult<OutboxQuery, OutboxQueryVariables>;
+export function useOutboxSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OutboxQuery, OutboxQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  OutboxQuery,
+  OutboxQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useOutboxSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<OutboxQuery, OutboxQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<OutboxQuery, OutboxQueryVariables>(
+    OutboxDocument,
+    options,
+  );
+}
+export type OutboxQueryHookResult = ReturnType<typeof useOutboxQuery>;
+export type OutboxLazyQueryHookResult = ReturnType<typeof useOutboxLazyQuery>;
+export type OutboxSuspenseQueryHookResult = ReturnType<typeof useOutboxSuspenseQuery>;
+export const MyVacanciesDocument = gql`
+  query MyVacancies {
+    myVacancies {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useMyVacanciesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<MyVacanciesQuery, MyVacanciesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<MyVacanciesQuery, MyVacanciesQueryVariables>(
+    MyVacanciesDocument,
+    options,
+  );
+}
+export function useMyVacanciesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<MyVacanciesQuery, MyVacanciesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<MyVacanciesQuery, MyVacanciesQueryVariables>(
+    MyVacanciesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMyVacanciesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    MyVacanciesQuery,
+    MyVacanciesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<MyVacanciesQuery, MyVacanciesQueryVariables>;
+export function useMyVacanciesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyVacanciesQuery, MyVacanciesQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  MyVacanciesQuery,
+  MyVacanciesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useMyVacanciesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<MyVacanciesQuery, MyVacanciesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<MyVacanciesQuery, MyVacanciesQueryVariables>(
+    MyVacanciesDocument,
+    options,
+  );
+}
+export type MyVacanciesQueryHookResult = ReturnType<typeof useMyVacanciesQuery>;
+export type MyVacanciesLazyQueryHookResult = ReturnType<typeof useMyVacanciesLazyQuery>;
+export type MyVacanciesSuspenseQueryHookResult = ReturnType<typeof useMyVacanciesSuspenseQuery>;
+export const CreateVacancyDocument = gql`
+  mutation CreateVacancy($input: CreateVacancyInput!) {
+    createVacancy(input: $input) {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useCreateVacancyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CreateVacancyMutation,
+    CreateVacancyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CreateVacancyMutation, CreateVacancyMutationVariables>(
+    CreateVacancyDocument,
+    options,
+  );
+}
+export type CreateVacancyMutationHookResult = ReturnType<typeof useCreateVacancyMutation>;
+export const UpdateVacancyDocument = gql`
+  mutation UpdateVacancy($input: UpdateVacancyInput!) {
+    updateVacancy(input: $input) {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useUpdateVacancyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    UpdateVacancyMutation,
+    UpdateVacancyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<UpdateVacancyMutation, UpdateVacancyMutationVariables>(
+    UpdateVacancyDocument,
+    options,
+  );
+}
+export type UpdateVacancyMutationHookResult = ReturnType<typeof useUpdateVacancyMutation>;
+export const PublishVacancyDocument = gql`
+  mutation PublishVacancy($input: VacancyIdInput!) {
+    publishVacancy(input: $input) {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function usePublishVacancyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    PublishVacancyMutation,
+    PublishVacancyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<PublishVacancyMutation, PublishVacancyMutationVariables>(
+    PublishVacancyDocument,
+    options,
+  );
+}
+export type PublishVacancyMutationHookResult = ReturnType<typeof usePublishVacancyMutation>;
+export const CloseVacancyDocument = gql`
+  mutation CloseVacancy($input: VacancyIdInput!) {
+    closeVacancy(input: $input) {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useCloseVacancyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    CloseVacancyMutation,
+    CloseVacancyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<CloseVacancyMutation, CloseVacancyMutationVariables>(
+    CloseVacancyDocument,
+    options,
+  );
+}
+export type CloseVacancyMutationHookResult = ReturnType<typeof useCloseVacancyMutation>;
+export const BroadcastVacancyDocument = gql`
+  mutation BroadcastVacancy($input: BroadcastVacancyInput!) {
+    broadcastVacancy(input: $input) {
+      id
+      audience
+      networkIds
+      createdAt
+    }
+  }
+`;
+export function useBroadcastVacancyMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    BroadcastVacancyMutation,
+    BroadcastVacancyMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<BroadcastVacancyMutation, BroadcastVacancyMutationVariables>(
+    BroadcastVacancyDocument,
+    options,
+  );
+}
+export type BroadcastVacancyMutationHookResult = ReturnType<typeof useBroadcastVacancyMutation>;
+export const RecordAppointmentDocument = gql`
+  mutation RecordAppointment($input: RecordAppointmentInput!) {
+    recordAppointment(input: $input)
+  }
+`;
+export function useRecordAppointmentMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordAppointmentMutation,
+    RecordAppointmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordAppointmentMutation,
+    RecordAppointmentMutationVariables
+  >(RecordAppointmentDocument, options);
+}
+export type RecordAppointmentMutationHookResult = ReturnType<typeof useRecordAppointmentMutation>;
+export const AcceleratorRolesDocument = gql`
+  query AcceleratorRoles($input: AcceleratorRolesInput) {
+    acceleratorRoles(input: $input) {
+      total
+      items {
+        ...VacancyFields
+      }
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useAcceleratorRolesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    AcceleratorRolesQuery,
+    AcceleratorRolesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<AcceleratorRolesQuery, AcceleratorRolesQueryVariables>(
+    AcceleratorRolesDocument,
+    options,
+  );
+}
+export function useAcceleratorRolesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    AcceleratorRolesQuery,
+    AcceleratorRolesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<AcceleratorRolesQuery, AcceleratorRolesQueryVariables>(
+    AcceleratorRolesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useAcceleratorRolesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    AcceleratorRolesQuery,
+    AcceleratorRolesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<AcceleratorRolesQuery, AcceleratorRolesQueryVariables>;
+export function useAcceleratorRolesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        AcceleratorRolesQuery,
+        AcceleratorRolesQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  AcceleratorRolesQuery,
+  AcceleratorRolesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useAcceleratorRolesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        AcceleratorRolesQuery,
+        AcceleratorRolesQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<AcceleratorRolesQuery, AcceleratorRolesQueryVariables>(
+    AcceleratorRolesDocument,
+    options,
+  );
+}
+export type AcceleratorRolesQueryHookResult = ReturnType<typeof useAcceleratorRolesQuery>;
+export type AcceleratorRolesLazyQueryHookResult = ReturnType<typeof useAcceleratorRolesLazyQuery>;
+export type AcceleratorRolesSuspenseQueryHookResult = ReturnType<
+  typeof useAcceleratorRolesSuspenseQuery
+>;
+export const AcceleratorRoleDocument = gql`
+  query AcceleratorRole($input: VacancyIdInput!) {
+    acceleratorRole(input: $input) {
+      ...VacancyFields
+    }
+  }
+  ${VacancyFieldsFragmentDoc}
+`;
+export function useAcceleratorRoleQuery(
+  baseOptions: ApolloReactHooks.QueryHookOptions<
+    AcceleratorRoleQuery,
+    AcceleratorRoleQueryVariables
+  > &
+    ({ variables: AcceleratorRoleQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<AcceleratorRoleQuery, AcceleratorRoleQueryVariables>(
+    AcceleratorRoleDocument,
+    options,
+  );
+}
+export function useAcceleratorRoleLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    AcceleratorRoleQuery,
+    AcceleratorRoleQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<AcceleratorRoleQuery, AcceleratorRoleQueryVariables>(
+    AcceleratorRoleDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useAcceleratorRoleSuspenseQuery(
+  baseOptions: ApolloReactHooks.SuspenseQueryHookOptions<
+    AcceleratorRoleQuery,
+    AcceleratorRoleQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<AcceleratorRoleQuery, AcceleratorRoleQueryVariables>;
+export function useAcceleratorRoleSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        AcceleratorRoleQuery,
+        AcceleratorRoleQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  AcceleratorRoleQuery,
+  AcceleratorRoleQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useAcceleratorRoleSuspenseQuery(
+  baseOptions:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        AcceleratorRoleQuery,
+        AcceleratorRoleQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<AcceleratorRoleQuery, AcceleratorRoleQueryVariables>(
+    AcceleratorRoleDocument,
+    options,
+  );
+}
+export type AcceleratorRoleQueryHookResult = ReturnType<typeof useAcceleratorRoleQuery>;
+export type AcceleratorRoleLazyQueryHookResult = ReturnType<typeof useAcceleratorRoleLazyQuery>;
+export type AcceleratorRoleSuspenseQueryHookResult = ReturnType<
+  typeof useAcceleratorRoleSuspenseQuery
+>;
+export const RecordVacancyViewDocument = gql`
+  mutation RecordVacancyView($input: VacancyIdInput!) {
+    recordVacancyView(input: $input)
+  }
+`;
+export function useRecordVacancyViewMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordVacancyViewMutation,
+    RecordVacancyViewMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordVacancyViewMutation,
+    RecordVacancyViewMutationVariables
+  >(RecordVacancyViewDocument, options);
+}
+export type RecordVacancyViewMutationHookResult = ReturnType<typeof useRecordVacancyViewMutation>;
+export const RecordApplicationDocument = gql`
+  mutation RecordApplication($input: VacancyIdInput!) {
+    recordApplication(input: $input)
+  }
+`;
+export function useRecordApplicationMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    RecordApplicationMutation,
+    RecordApplicationMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    RecordApplicationMutation,
+    RecordApplicationMutationVariables
+  >(RecordApplicationDocument, options);
+}
+export type RecordApplicationMutationHookResult = ReturnType<typeof useRecordApplicationMutation>;

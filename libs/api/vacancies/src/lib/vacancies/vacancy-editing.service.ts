@@ -10,7 +10,7 @@ import { VacancyEntity } from './vacancy.entity';
 import { CreateVacancyInput, UpdateVacancyInput } from './vacancy.inputs';
 import { Vacancy } from './vacancy.model';
 
-type VacancyFields = Omit<CreateVacancyInput, never>;
+type VacancyFields = CreateVacancyInput;
 
 @Injectable()
 export class VacancyEditingService {

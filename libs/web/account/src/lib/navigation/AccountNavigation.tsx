@@ -1,10 +1,10 @@
-import { useUnreadNotificationCountQuery } from '@pathways/web-graphql';
 import { useLinkComponent } from '@pathways/web-ui';
 import { useLocation } from 'react-router-dom';
 import { useCurrentUser } from '../session/useCurrentUser';
 import { navigationItems } from './navigation-items';
 import './sign-out-button.css';
 import { useSignOut } from './useSignOut';
+import { useUnreadCount } from './useUnreadCount';
 
 /**
  * GOV.UK service navigation for the header: links by role, and sign out. It appears after the
@@ -15,9 +15,8 @@ export function AccountNavigation() {
   const { pathname } = useLocation();
   const { loading, user } = useCurrentUser();
   const { signOut, signingOut } = useSignOut();
-  const unread = useUnreadNotificationCountQuery({ skip: !user, pollInterval: 60_000 });
+  const count = useUnreadCount(user !== null);
   if (loading) return null;
-  const count = unread.data?.unreadNotificationCount ?? 0;
   const items = navigationItems(user !== null, user?.roles ?? [], pathname, count);
   return (
     <div className="govuk-service-navigation">

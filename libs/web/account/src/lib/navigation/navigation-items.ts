@@ -21,6 +21,8 @@ export function navigationItems(
   const links = signedIn
     ? [
         { href: '/mentoring', text: 'Mentoring', section: '/mentoring' },
+        { href: '/vacancies', text: 'Accelerator roles', section: '/vacancies' },
+        { href: '/networks', text: 'Networks', section: '/networks' },
         ...(holdsRole(roles, 'programme_lead')
           ? [
               { href: '/programmes', text: 'Programmes', section: '/programmes' },
@@ -35,6 +37,8 @@ export function navigationItems(
           text: notificationsText(unreadNotifications),
           section: '/notifications',
         },
+        // The e-mails sent to you, while the local outbox stands in for sending them.
+        { href: '/outbox', text: 'Outbox', section: '/outbox' },
         { href: '/questions/mine', text: 'Your answers', section: '/questions' },
         { href: '/account', text: 'Account', section: '/account' },
         ...(holdsRole(roles, 'admin')

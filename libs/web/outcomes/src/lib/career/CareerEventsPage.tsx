@@ -3,14 +3,19 @@ import {
   useConfirmCareerEventMutation,
   useUnconfirmedCareerEventsQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Loading, NotificationBanner } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  NotificationBanner,
+  ActionErrorSummary,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { FlashBanner } from '../common/FlashBanner';
 import { problemsFrom, type Problem } from '../common/graphql-errors';
 import { QueryProblem } from '../common/QueryProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { careerEventTypeLabel } from './career-vocabulary';
 import { CareerEventsTable } from './CareerEventsTable';
 

@@ -1,8 +1,6 @@
 import { useMyCareerEventsQuery } from '@pathways/web-graphql';
-import { Button, Loading } from '@pathways/web-ui';
+import { Button, Loading, ServiceProblem, useDocumentTitle } from '@pathways/web-ui';
 import { FlashBanner } from '../common/FlashBanner';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { CareerEventsTable } from './CareerEventsTable';
 
 /** A person's own career steps; the ones they reported wait for a programme lead. */

@@ -1,12 +1,15 @@
 import { MyCareerEventsDocument, useReportMyCareerEventMutation } from '@pathways/web-graphql';
-import { BackLink, Button } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { isoToday } from '../format/labels';
 import {
   CAREER_EVENT_FIELD_IDS,

@@ -1,7 +1,5 @@
-import { NotAllowed } from './NotAllowed';
+import { NotAllowed, PageNotFound, ServiceProblem } from '@pathways/web-ui';
 import { isForbidden, isNotFound } from './graphql-errors';
-import { PageNotFound } from './PageNotFound';
-import { ServiceProblem } from './ServiceProblem';
 
 /** A page whose data did not load: refused, missing, or a fault. */
 export function QueryProblem({ error, who }: { error: unknown; who: string }) {

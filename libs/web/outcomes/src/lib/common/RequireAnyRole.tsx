@@ -1,7 +1,7 @@
 import { RequireSignIn } from '@pathways/web-account';
 import { useCurrentUserQuery } from '@pathways/web-graphql';
+import { NotAllowed } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
-import { NotAllowed } from './NotAllowed';
 
 export interface RequireAnyRoleProps {
   roles: readonly string[];

@@ -1,10 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { Problem } from '@pathways/web-ui';
 
-/** One thing wrong with what was sent; field is the input field at fault, when the API names it. */
-export interface Problem {
-  field: string | null;
-  message: string;
-}
+export type { Problem };
 
 export interface FormattedError {
   message: string;

@@ -1,8 +1,7 @@
 import { useProgrammeDashboardQuery } from '@pathways/web-graphql';
-import { BackLink, Loading, Table, useLinkComponent } from '@pathways/web-ui';
+import { BackLink, Loading, Table, useLinkComponent, useDocumentTitle } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { QueryProblem } from '../common/QueryProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate, sebGroupLabel } from '../format/labels';
 import { SuppressionNote } from '../report/SuppressionNote';
 import { countOf, groupsOf, shareOf } from './dashboard-rows';

@@ -1,7 +1,11 @@
 import { useOutcomeProgrammesQuery } from '@pathways/web-graphql';
-import { Loading, Table, useLinkComponent } from '@pathways/web-ui';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import {
+  Loading,
+  Table,
+  useLinkComponent,
+  ServiceProblem,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 
 /** The lead's way in: each programme they lead, with its report, dashboard and career events. */
 export function OutcomesHomePage() {

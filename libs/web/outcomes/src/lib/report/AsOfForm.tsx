@@ -1,7 +1,12 @@
-import { Button, DateInput, datePartsFromIso, parseDateParts } from '@pathways/web-ui';
+import {
+  Button,
+  DateInput,
+  datePartsFromIso,
+  parseDateParts,
+  FormErrorSummary,
+  type ShownErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import type { ShownErrors } from '../common/useFormErrors';
 import type { Problem } from '../common/graphql-errors';
 
 export interface AsOfFormProps {

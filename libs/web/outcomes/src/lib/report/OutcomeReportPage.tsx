@@ -1,13 +1,10 @@
 import { useOutcomeReportCsvLazyQuery, useOutcomeReportQuery } from '@pathways/web-graphql';
-import { BackLink, Loading } from '@pathways/web-ui';
+import { BackLink, Loading, formErrors, useDocumentTitle, useFormErrors } from '@pathways/web-ui';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { csvFileName } from '../common/download-text';
 import { DownloadCsvButton } from '../common/DownloadCsvButton';
-import { formErrors } from '../common/form-errors';
 import { problemsFrom } from '../common/graphql-errors';
 import { QueryProblem } from '../common/QueryProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { isoToday } from '../format/labels';
 import { AS_OF_FIELD_IDS, AsOfForm } from './AsOfForm';
 import { HowToRead } from './HowToRead';

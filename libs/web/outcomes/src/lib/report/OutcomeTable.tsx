@@ -1,5 +1,4 @@
-import { Table } from '@pathways/web-ui';
-import { ScrollableTable } from '../common/ScrollableTable';
+import { Table, ScrollableTable } from '@pathways/web-ui';
 import { SUPPRESSED } from '../format/figures';
 import { formatDate, inReportOrder } from '../format/labels';
 import { outcomeRowCells, type OutcomeGroupLike } from './outcome-rows';

@@ -1,7 +1,6 @@
-import { Table, Tag } from '@pathways/web-ui';
+import { Table, Tag, ScrollableTable } from '@pathways/web-ui';
 import { csvFileName } from '../common/download-text';
 import { DownloadCsvButton } from '../common/DownloadCsvButton';
-import { ScrollableTable } from '../common/ScrollableTable';
 import { formatPublishedPercent } from '../format/figures';
 import {
   comparableShare,

@@ -1,5 +1,4 @@
-import { Table } from '@pathways/web-ui';
-import { ScrollableTable } from '../common/ScrollableTable';
+import { Table, ScrollableTable } from '@pathways/web-ui';
 import { compositionCells, type CompositionTableLike } from './composition-rows';
 
 export interface CompositionTableProps {

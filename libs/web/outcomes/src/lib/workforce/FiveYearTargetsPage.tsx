@@ -1,10 +1,16 @@
 import { useFiveYearTargetsQuery, useRemoveFiveYearTargetMutation } from '@pathways/web-graphql';
-import { BackLink, Button, Loading, NotificationBanner, Table } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  NotificationBanner,
+  Table,
+  ActionErrorSummary,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState } from 'react';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { problemsFrom, type Problem } from '../common/graphql-errors';
 import { QueryProblem } from '../common/QueryProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NewTargetForm } from './NewTargetForm';
 import { targetProgress, targetScope, targetShareText } from './target-progress';
 

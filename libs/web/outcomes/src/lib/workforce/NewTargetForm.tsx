@@ -3,11 +3,17 @@ import {
   useCareerEventDepartmentsQuery,
   useSetFiveYearTargetMutation,
 } from '@pathways/web-graphql';
-import { Button, Checkboxes, Radios, Select, TextInput } from '@pathways/web-ui';
+import {
+  Button,
+  Checkboxes,
+  Radios,
+  Select,
+  TextInput,
+  FormErrorSummary,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useFormErrors } from '../common/useFormErrors';
 import { sebGroupLabel } from '../format/labels';
 import {
   checkTargetForm,

@@ -1,9 +1,8 @@
 import { useCurrentUserQuery, useWorkforceDashboardQuery } from '@pathways/web-graphql';
-import { Loading } from '@pathways/web-ui';
+import { Loading, useDocumentTitle } from '@pathways/web-ui';
 import { csvFileName } from '../common/download-text';
 import { DownloadCsvButton } from '../common/DownloadCsvButton';
 import { QueryProblem } from '../common/QueryProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../format/labels';
 import { SuppressionNote } from '../report/SuppressionNote';
 import { BenchmarksSection } from './BenchmarksSection';

@@ -10,21 +10,37 @@ describe('navigationItems', () => {
   it('shows answers and account to everyone signed in, and admin to admins only', () => {
     expect(texts(navigationItems(true, [{ role: 'participant' }], '/'))).toEqual([
       'Mentoring',
+      'Accelerator roles',
+      'Networks',
       'Notifications',
+      'Outbox',
       'Your answers',
       'Account',
     ]);
     expect(texts(navigationItems(true, [{ role: 'participant' }, { role: 'admin' }], '/'))).toEqual(
-      ['Mentoring', 'Workforce', 'Notifications', 'Your answers', 'Account', 'Admin'],
+      [
+        'Mentoring',
+        'Accelerator roles',
+        'Networks',
+        'Workforce',
+        'Notifications',
+        'Outbox',
+        'Your answers',
+        'Account',
+        'Admin',
+      ],
     );
   });
 
   it('shows programmes and outcomes to programme leads, and the unread count in notifications', () => {
     expect(texts(navigationItems(true, [{ role: 'programme_lead' }], '/', 3))).toEqual([
       'Mentoring',
+      'Accelerator roles',
+      'Networks',
       'Programmes',
       'Outcomes',
       'Notifications (3 unread)',
+      'Outbox',
       'Your answers',
       'Account',
     ]);
@@ -45,6 +61,12 @@ describe('navigationItems', () => {
     expect(
       navigationItems(true, [], '/mentoring/proposals').find((item) => item.current)?.href,
     ).toBe('/mentoring');
+    expect(navigationItems(true, [], '/vacancies/alerts').find((item) => item.current)?.href).toBe(
+      '/vacancies',
+    );
+    expect(navigationItems(true, [], '/networks/1').find((item) => item.current)?.href).toBe(
+      '/networks',
+    );
     expect(navigationItems(true, [], '/accounting').some((item) => item.current)).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
-import { ErrorSummary } from '@pathways/web-ui';
+import { ErrorSummary } from './ErrorSummary';
 import type { ShownErrors } from './useFormErrors';
 
-export function FormErrorSummary({ errors }: { errors: ShownErrors }) {
+export interface FormErrorSummaryProps {
+  errors: ShownErrors;
+}
+
+export function FormErrorSummary({ errors }: FormErrorSummaryProps) {
   if (errors.summary.length === 0) return null;
   // A new key per failed submission remounts the summary, which moves focus to it.
   return <ErrorSummary key={errors.attempt} errors={errors.summary} />;

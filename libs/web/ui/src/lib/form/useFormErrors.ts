@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { formErrors, NO_ERRORS, type FormErrors } from './form-errors';
-import type { Problem } from './graphql-errors';
+import { formErrors, NO_ERRORS, type FormErrors, type Problem } from './form-errors';
 
 export interface ShownErrors extends FormErrors {
   /** Counts the submissions that failed, so the summary takes focus again after each one. */

@@ -1,5 +1,10 @@
-import type { ErrorSummaryItem } from '@pathways/web-ui';
-import type { Problem } from './graphql-errors';
+import type { ErrorSummaryItem } from './ErrorSummary';
+
+/** One thing wrong with what was sent; field is the input field at fault, when known. */
+export interface Problem {
+  field: string | null;
+  message: string;
+}
 
 export interface FormErrors {
   summary: ErrorSummaryItem[];
@@ -11,8 +16,7 @@ export const NO_ERRORS: FormErrors = { summary: [], byField: {} };
 
 /**
  * Turns problems into the GOV.UK error summary and inline messages. `fieldIds` maps each input
- * field to the id of its element; a problem without a known field links to `fallbackField`,
- * as GOV.UK does for "Enter a correct email address and password".
+ * field to the id of its element; a problem without a known field links to `fallbackField`.
  */
 export function formErrors(
   problems: readonly Problem[],
@@ -29,8 +33,4 @@ export function formErrors(
     summary.push({ href: `#${fieldIds[field] ?? field}`, text: problem.message });
   }
   return { summary, byField };
-}
-
-export function hasErrors(errors: FormErrors): boolean {
-  return errors.summary.length > 0;
 }

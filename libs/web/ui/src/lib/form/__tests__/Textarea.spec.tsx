@@ -1,0 +1,44 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { attributesOf } from '../../../testing/attributes-of';
+import { formErrors } from '../form-errors';
+import { Textarea } from '../Textarea';
+
+describe(Textarea.name, () => {
+  it('links its hint and error to the textarea', () => {
+    const html = renderToStaticMarkup(
+      <Textarea
+        id="how"
+        name="how"
+        label="How to apply"
+        hint="A link or a contact"
+        errorMessage="Enter how to apply"
+        value=""
+        onChange={() => undefined}
+      />,
+    );
+    expect(attributesOf(html, 'textarea', 'how')).toMatchObject({
+      class: 'govuk-textarea govuk-textarea--error',
+      'aria-describedby': 'how-hint how-error',
+    });
+    expect(html).toContain('govuk-form-group govuk-form-group--error');
+  });
+});
+
+describe(formErrors.name, () => {
+  it('keeps the first problem of each field and links unknown fields to the fallback', () => {
+    const errors = formErrors(
+      [
+        { field: 'title', message: 'Enter a title' },
+        { field: 'title', message: 'Title too long' },
+        { field: null, message: 'Something else' },
+      ],
+      { title: 'title-input', other: 'other-input' },
+      'other',
+    );
+    expect(errors.summary).toEqual([
+      { href: '#title-input', text: 'Enter a title' },
+      { href: '#other-input', text: 'Something else' },
+    ]);
+    expect(errors.byField).toEqual({ title: 'Enter a title', other: 'Something else' });
+  });
+});
