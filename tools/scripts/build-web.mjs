@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from './compile.mjs';
 
-const sources = ['apps/web', 'libs/web', 'apps/api/schema.gql'];
+// Not apps/api/schema.gql: the API rewrites it on every start; the client uses the generated hooks.
+const sources = ['apps/web', 'libs/web', 'libs/domain'];
 const builtIndex = join(root, 'dist/apps/web/index.html');
 
 function newestMtime(path) {

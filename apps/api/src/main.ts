@@ -28,6 +28,8 @@ async function bootstrap() {
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
   app.set('trust proxy', 1);
+  // Signals are handled here, not by Nest's shutdown hooks, so that the app (and its worker)
+  // closes before the database stops, once.
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -43,8 +45,9 @@ async function bootstrap() {
     process.env['PATHWAYS_SEED_DEMO'] === 'true' ? await app.get(DemoSeedService).seedDemo() : [];
   // The default setup (npm start) runs the alert worker in this process; production runs its
   // own (npm run worker). It stops when the app closes.
+  // While stopping, the embedded server may go before the worker's connections: say nothing then.
   if (process.env['PATHWAYS_RUN_WORKER'] === 'true')
-    await startWorker(app, { log: (line) => process.stderr.write(`${line}\n`) });
+    await startWorker(app, { log: (line) => closing || process.stderr.write(`${line}\n`) });
   await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
   process.stderr.write(
     [

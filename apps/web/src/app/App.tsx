@@ -3,6 +3,7 @@ import { ACCOUNT_ROUTES } from '@pathways/web-account';
 import { INTERNSHIP_ROUTES } from '@pathways/web-internships';
 import { MENTORING_ROUTES } from '@pathways/web-mentoring';
 import { OUTCOME_ROUTES } from '@pathways/web-outcomes';
+import { VACANCY_ROUTES } from '@pathways/web-vacancies';
 import { LinkProvider } from '@pathways/web-ui';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -31,6 +32,9 @@ export function App() {
                 <Route key={path} path={path} element={element} />
               ))}
               {OUTCOME_ROUTES.map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
+              {VACANCY_ROUTES.map(({ path, element }) => (
                 <Route key={path} path={path} element={element} />
               ))}
               <Route path="*" element={<NotFoundPage />} />

@@ -47,6 +47,7 @@ export { BackLink, type BackLinkProps } from './lib/content/BackLink';
 export { InsetText, type InsetTextProps } from './lib/content/InsetText';
 export { Loading, type LoadingProps } from './lib/content/Loading';
 export { NotificationBanner, type NotificationBannerProps } from './lib/content/NotificationBanner';
+export { Pagination, type PaginationProps } from './lib/content/Pagination';
 export { Panel, type PanelProps } from './lib/content/Panel';
 export { PreservedText, type PreservedTextProps } from './lib/content/PreservedText';
 export { ScrollableTable, type ScrollableTableProps } from './lib/content/ScrollableTable';

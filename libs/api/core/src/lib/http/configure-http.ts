@@ -11,7 +11,6 @@ const SERVER_PATHS = /^\/(graphql|health|api)(\/|$)/;
 
 export function configureHttp(app: INestApplication, config: AppConfig) {
   const production = config.nodeEnv === 'production';
-  app.enableShutdownHooks();
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,8 +1,7 @@
 import { useAcceleratorRolesQuery } from '@pathways/web-graphql';
-import { Loading, ServiceProblem, useDocumentTitle } from '@pathways/web-ui';
+import { Loading, Pagination, ServiceProblem, useDocumentTitle } from '@pathways/web-ui';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useReferenceData } from '../common/useReferenceData';
-import { Pagination } from './Pagination';
 import { RoleFilterForm } from './RoleFilterForm';
 import { RoleListItem } from './RoleListItem';
 import { RolesActions } from './RolesActions';

@@ -1,4 +1,4 @@
-import { useLinkComponent } from '@pathways/web-ui';
+import { useLinkComponent } from '../link/useLinkComponent';
 
 export interface PaginationProps {
   page: number;
@@ -7,7 +7,7 @@ export interface PaginationProps {
   hrefOf: (page: number) => string;
 }
 
-/** GOV.UK pagination, previous and next only: a list of roles is read from the top. */
+/** GOV.UK pagination for long lists, previous and next only: such lists are read from the top. */
 export function Pagination({ page, pages, hrefOf }: PaginationProps) {
   const Link = useLinkComponent();
   if (pages <= 1) return null;
