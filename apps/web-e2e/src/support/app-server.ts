@@ -58,6 +58,8 @@ export async function startAppServer(): Promise<AppServer> {
       WEB_DIST_DIR: 'dist/apps/web',
       // One demo account per role, e.g. the admin the account journeys sign in as.
       PATHWAYS_SEED_DEMO: 'true',
+      // As in the default setup: the vacancy alert worker runs in the API process.
+      PATHWAYS_RUN_WORKER: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,13 @@ export interface AlertRuleFieldsProps {
   reference: ReferenceData;
 }
 
-const CRITERIA: { field: CodeField; kind: ReferenceKind; id: string; legend: string; any: string }[] = [
+const CRITERIA: {
+  field: CodeField;
+  kind: ReferenceKind;
+  id: string;
+  legend: string;
+  any: string;
+}[] = [
   { field: 'gradeCodes', kind: 'grades', id: 'grades', legend: 'Grades', any: 'any grade' },
   {
     field: 'professionCodes',

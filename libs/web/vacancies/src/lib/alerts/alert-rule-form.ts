@@ -57,7 +57,10 @@ export function formFromRule(rule: RuleView): AlertRuleForm {
     departmentCodes: [...rule.departmentCodes],
     keywords: rule.keywords.join(', '),
     delivery: rule.delivery,
-    channels: [...(rule.inApp ? (['inApp'] as const) : []), ...(rule.email ? (['email'] as const) : [])],
+    channels: [
+      ...(rule.inApp ? (['inApp'] as const) : []),
+      ...(rule.email ? (['email'] as const) : []),
+    ],
   };
 }
 
@@ -72,7 +75,10 @@ export function checkAlertRuleForm(form: AlertRuleForm, id: string | null): Aler
   if (keywords.length > MAX_KEYWORDS)
     problems.push({ field: 'keywords', message: `Enter up to ${MAX_KEYWORDS} words or phrases` });
   else if (keywords.some((word) => word.length > 50))
-    problems.push({ field: 'keywords', message: 'Each word or phrase must be 50 characters or fewer' });
+    problems.push({
+      field: 'keywords',
+      message: 'Each word or phrase must be 50 characters or fewer',
+    });
   if (!form.delivery) problems.push({ field: 'delivery', message: 'Select how often to be told' });
   if (form.channels.length === 0)
     problems.push({ field: 'inApp', message: 'Select in Pathways, by e-mail, or both' });

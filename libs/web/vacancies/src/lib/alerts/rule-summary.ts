@@ -36,7 +36,10 @@ export function ruleSummaryRows(rule: RuleView, reference: ReferenceData): Fact[
     {
       key: 'Words',
       value: rule.keywords.length
-        ? anyOf(rule.keywords.map((word) => `“${word}”`), '')
+        ? anyOf(
+            rule.keywords.map((word) => `“${word}”`),
+            '',
+          )
         : 'Any words',
     },
     { key: 'How often', value: DELIVERY_LABELS[rule.delivery] },

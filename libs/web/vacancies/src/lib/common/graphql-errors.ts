@@ -8,7 +8,8 @@ export function problemsFrom(error: unknown): Problem[] {
   if (!CombinedGraphQLErrors.is(error)) return [{ field: null, message: SERVICE_PROBLEM }];
   return error.errors.map((e) => {
     const field = e.extensions?.['field'];
-    const message = e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' ? SERVICE_PROBLEM : e.message;
+    const message =
+      e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' ? SERVICE_PROBLEM : e.message;
     return { field: typeof field === 'string' && field !== '' ? field : null, message };
   });
 }

@@ -60,7 +60,10 @@ export function FunnelTotalsPage() {
               labelSize="s"
               options={[
                 { value: '', text: 'Every kind' },
-                ...keysOf(CATEGORY_LABELS).map((value) => ({ value, text: CATEGORY_LABELS[value] })),
+                ...keysOf(CATEGORY_LABELS).map((value) => ({
+                  value,
+                  text: CATEGORY_LABELS[value],
+                })),
               ]}
               value={form.category}
               onChange={(category) => setForm((now) => ({ ...now, category }))}

@@ -21,7 +21,10 @@ export function VacancyFunnelPage() {
       <BackLink href={`/vacancies/${vacancy.id}`} />
       <span className="govuk-caption-l">{vacancy.title}</span>
       <h1 className="govuk-heading-l">Who the role reached</h1>
-      <FunnelTable funnel={data.vacancyFunnel} caption="People at each stage, by socio-economic background" />
+      <FunnelTable
+        funnel={data.vacancyFunnel}
+        caption="People at each stage, by socio-economic background"
+      />
     </>
   );
 }

@@ -7,8 +7,19 @@ export const SUPPRESSED = '[c]';
 /** Nothing to show. */
 export const NOT_APPLICABLE = '–';
 
-export const FUNNEL_STAGE_ORDER: readonly FunnelStage[] = ['alerted', 'viewed', 'applied', 'appointed'];
-export const FUNNEL_GROUP_ORDER = ['professional', 'intermediate', 'lower', 'unknown', 'all'] as const;
+export const FUNNEL_STAGE_ORDER: readonly FunnelStage[] = [
+  'alerted',
+  'viewed',
+  'applied',
+  'appointed',
+];
+export const FUNNEL_GROUP_ORDER = [
+  'professional',
+  'intermediate',
+  'lower',
+  'unknown',
+  'all',
+] as const;
 
 export interface FunnelCountLike {
   value?: number | null;
@@ -33,7 +44,9 @@ const COUNT = new Intl.NumberFormat('en-GB');
 export function funnelCellText(count: FunnelCountLike | undefined): string {
   if (!count) return NOT_APPLICABLE;
   if (count.suppressed) return SUPPRESSED;
-  return count.value === null || count.value === undefined ? NOT_APPLICABLE : COUNT.format(count.value);
+  return count.value === null || count.value === undefined
+    ? NOT_APPLICABLE
+    : COUNT.format(count.value);
 }
 
 export function funnelGroupLabel(group: string): string {

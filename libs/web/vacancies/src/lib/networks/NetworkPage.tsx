@@ -29,7 +29,8 @@ export function NetworkPage() {
   const { reference, error: referenceError } = useReferenceData();
   const membership = useMembership();
   useDocumentTitle(data?.network.name ?? 'Network');
-  if (error || referenceError) return <QueryProblem error={error ?? referenceError} who="members" />;
+  if (error || referenceError)
+    return <QueryProblem error={error ?? referenceError} who="members" />;
   if (!data || !reference) return <Loading what="the network" />;
   const network = data.network;
 
@@ -48,24 +49,22 @@ export function NetworkPage() {
             rows={[
               { key: 'Departments', value: departmentsText(network, reference) },
               { key: 'Code', value: network.code },
-              { key: 'You', value: network.joined ? 'Member' : 'Not a member' },
+              { key: 'Your membership', value: network.joined ? 'Member' : 'Not a member' },
             ]}
           />
           <div id="membership" tabIndex={-1}>
             <MembershipButton network={network} actions={membership} />
           </div>
           {network.leading && (
-            <>
-              <p className="govuk-body">
-                <Link href={`/networks/${network.id}/edit`} className="govuk-link">
-                  Change the network’s details
-                </Link>
-              </p>
-              <MembersTable networkId={network.id} reference={reference} />
-            </>
+            <p className="govuk-body">
+              <Link href={`/networks/${network.id}/edit`} className="govuk-link">
+                Change the network’s details
+              </Link>
+            </p>
           )}
         </div>
       </div>
+      {network.leading && <MembersTable networkId={network.id} reference={reference} />}
     </>
   );
 }

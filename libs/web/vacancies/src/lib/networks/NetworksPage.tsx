@@ -39,7 +39,11 @@ export function NetworksPage() {
             Staff networks share accelerator roles with their members. Only you and a network’s
             leads can see that you are a member.
           </p>
-          {lead && <Button href="/networks/new" variant="secondary">Create a network</Button>}
+          {lead && (
+            <Button href="/networks/new" variant="secondary">
+              Create a network
+            </Button>
+          )}
           <div id="networks" tabIndex={-1}>
             {data.networks.length === 0 && <p className="govuk-body">There are no networks yet.</p>}
             {networksInOrder(data.networks).map((network) => (

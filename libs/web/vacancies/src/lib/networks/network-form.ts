@@ -1,8 +1,4 @@
-import type {
-  CreateNetworkInput,
-  NetworkFieldsFragment,
-  NetworkKind,
-} from '@pathways/web-graphql';
+import type { CreateNetworkInput, NetworkFieldsFragment, NetworkKind } from '@pathways/web-graphql';
 import type { Problem } from '@pathways/web-ui';
 
 export interface NetworkForm {
@@ -41,7 +37,10 @@ export function formFromNetwork(network: NetworkFieldsFragment): NetworkForm {
 
 /** "moj social mobility" → "MOJ-SOCIAL-MOBILITY", the form codes take. */
 export function normaliseCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s_]+/g, '-');
+  return code
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 export type NetworkCheck =

@@ -30,7 +30,7 @@ export function OutboxMessage({ message }: { message: OutboxItem }) {
             {/* The API's own page: it works without signing in, as it must from an e-mail. */}
             <a href={stop} className="govuk-link">
               Stop these e-mails
-              <span className="govuk-visually-hidden">: {message.subject}</span>
+              <span className="govuk-visually-hidden"> about {message.subject}</span>
             </a>
           </p>
         )}

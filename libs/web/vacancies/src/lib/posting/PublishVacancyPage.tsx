@@ -89,7 +89,12 @@ export function PublishVacancyPage() {
                 match it is told. You can then share it with networks you lead.
               </p>
               <span id="publish">
-                <Button preventDoubleClick disabled={loading} type="button" onClick={() => void submit()}>
+                <Button
+                  preventDoubleClick
+                  disabled={loading}
+                  type="button"
+                  onClick={() => void submit()}
+                >
                   Publish role
                 </Button>
               </span>

@@ -36,7 +36,9 @@ export function RecordAppointmentPage() {
     event.preventDefault();
     const trimmed = staffNumber.trim();
     if (!trimmed)
-      return show([{ field: 'staffNumber', message: 'Enter the staff number of the person appointed' }]);
+      return show([
+        { field: 'staffNumber', message: 'Enter the staff number of the person appointed' },
+      ]);
     try {
       await record({ variables: { input: { vacancyId: vacancy.id, staffNumber: trimmed } } });
       const state: FlashState = { flash: 'Appointment recorded' };

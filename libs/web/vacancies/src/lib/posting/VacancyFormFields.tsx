@@ -7,13 +7,9 @@ import {
   TextInput,
   type ShownErrors,
 } from '@pathways/web-ui';
-import {
-  CATEGORY_LABELS,
-  CONTRACT_TYPE_LABELS,
-  keysOf,
-  WORKING_PATTERN_LABELS,
-} from '../common/labels';
+import { CONTRACT_TYPE_LABELS, keysOf, WORKING_PATTERN_LABELS } from '../common/labels';
 import { choiceItems, selectOptions, type ReferenceData } from '../common/reference';
+import { ApplyFields } from './ApplyFields';
 import type { VacancyForm } from './vacancy-form';
 
 export interface VacancyFormFieldsProps {
@@ -139,68 +135,7 @@ export function VacancyFormFields({ form, update, errors, reference }: VacancyFo
         onChange={(closingDate) => update({ closingDate })}
         errorMessage={error('closingDate')}
       />
-      <h2 className="govuk-heading-m">How to apply</h2>
-      <p className="govuk-body">Give a link to the application form, a contact, or both.</p>
-      <TextInput
-        id="apply-url"
-        name="applyUrl"
-        type="url"
-        label="Link to apply (optional)"
-        labelSize="s"
-        hint="For example, the role on Civil Service Jobs"
-        spellCheck={false}
-        value={form.applyUrl}
-        onChange={(applyUrl) => update({ applyUrl })}
-        errorMessage={error('applyUrl')}
-      />
-      <Textarea
-        id="apply-contact"
-        name="applyContact"
-        label="Contact to apply through (optional)"
-        labelSize="s"
-        hint="A name and e-mail address, or a team mailbox"
-        rows={3}
-        value={form.applyContact}
-        onChange={(applyContact) => update({ applyContact })}
-        errorMessage={error('applyContact')}
-      />
-      <Radios
-        name="category"
-        idPrefix="category"
-        legend="Why does the role accelerate a career?"
-        legendSize="s"
-        small
-        items={keysOf(CATEGORY_LABELS).map((value) => ({ value, text: CATEGORY_LABELS[value] }))}
-        value={form.category ?? undefined}
-        onChange={(value) => update({ category: value as VacancyForm['category'] })}
-        errorMessage={error('category')}
-      />
-      <Radios
-        name="reserved"
-        idPrefix="reserved"
-        legend="Is the role reserved for a talent scheme?"
-        legendSize="s"
-        hint="For example, only open to the Fast Stream. Each department caps the share of its open accelerator roles that are reserved."
-        small
-        items={[
-          { value: 'no', text: 'No, anyone eligible can apply' },
-          { value: 'yes', text: 'Yes, it is reserved for a talent scheme' },
-        ]}
-        value={form.reserved ?? undefined}
-        onChange={(value) => update({ reserved: value === 'yes' ? 'yes' : 'no' })}
-        errorMessage={error('reservedForTalentScheme')}
-      />
-      {form.reserved === 'yes' && (
-        <TextInput
-          id="talent-scheme"
-          name="talentScheme"
-          label="Which talent scheme?"
-          labelSize="s"
-          value={form.talentScheme}
-          onChange={(talentScheme) => update({ talentScheme })}
-          errorMessage={error('talentScheme')}
-        />
-      )}
+      <ApplyFields form={form} update={update} errors={errors} />
     </>
   );
 }

@@ -6,7 +6,11 @@ export interface BroadcastForm {
   audience: BroadcastAudience | null;
 }
 
-export const BROADCAST_FIELD_IDS = { networkIds: 'networks', audience: 'audience', vacancyId: 'networks' };
+export const BROADCAST_FIELD_IDS = {
+  networkIds: 'networks',
+  audience: 'audience',
+  vacancyId: 'networks',
+};
 
 export type BroadcastCheck =
   { problems: Problem[]; input: null } | { problems: []; input: BroadcastVacancyInput };
@@ -24,9 +28,11 @@ export function checkBroadcastForm(form: BroadcastForm, vacancyId: string): Broa
 }
 
 /** "Shared with 2 networks: all members are being told" — the confirmation after sending. */
-export function broadcastConfirmation(networkNames: readonly string[], audience: BroadcastAudience) {
-  const networks =
-    networkNames.length === 1 ? networkNames[0] : `${networkNames.length} networks`;
+export function broadcastConfirmation(
+  networkNames: readonly string[],
+  audience: BroadcastAudience,
+) {
+  const networks = networkNames.length === 1 ? networkNames[0] : `${networkNames.length} networks`;
   const who = audience === 'all' ? 'all their members' : 'members whose alerts match';
   return `Shared with ${networks}: ${who} are being told`;
 }

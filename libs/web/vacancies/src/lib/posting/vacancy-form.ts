@@ -4,7 +4,13 @@ import type {
   CreateVacancyInput,
   WorkingPattern,
 } from '@pathways/web-graphql';
-import { datePartsFromIso, EMPTY_DATE, parseDateParts, type DateParts, type Problem } from '@pathways/web-ui';
+import {
+  datePartsFromIso,
+  EMPTY_DATE,
+  parseDateParts,
+  type DateParts,
+  type Problem,
+} from '@pathways/web-ui';
 import type { VacancyView } from '../roles/vacancy-view';
 
 /** The vacancy form as typed; choices not yet made are null. */
@@ -105,7 +111,8 @@ export function checkVacancyForm(form: VacancyForm, today: string): VacancyCheck
   if (!title) add('title', 'Enter the title of the role');
   else if (title.length < 3 || title.length > 200)
     add('title', 'The title must be 3 to 200 characters');
-  if (form.summary.length > 5000) add('summary', 'The description must be 5,000 characters or fewer');
+  if (form.summary.length > 5000)
+    add('summary', 'The description must be 5,000 characters or fewer');
   if (!form.departmentCode) add('departmentCode', 'Select the department');
   if (form.gradeCodes.length === 0) add('gradeCodes', 'Select at least one grade');
   if (form.regionCodes.length === 0 && !form.remote)
@@ -117,7 +124,10 @@ export function checkVacancyForm(form: VacancyForm, today: string): VacancyCheck
   const applyUrl = form.applyUrl.trim();
   const applyContact = form.applyContact.trim();
   if (applyUrl && !WEB_ADDRESS.test(applyUrl))
-    add('applyUrl', 'Enter a web address starting https://, like https://www.civilservicejobs.service.gov.uk');
+    add(
+      'applyUrl',
+      'Enter a web address starting https://, like https://www.civilservicejobs.service.gov.uk',
+    );
   else if (!applyUrl && !applyContact)
     add('applyUrl', 'Enter a link to apply, or a contact to apply through');
   if (applyContact.length > 500) add('applyContact', 'The contact must be 500 characters or fewer');

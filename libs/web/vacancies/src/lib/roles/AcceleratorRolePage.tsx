@@ -27,8 +27,12 @@ export function AcceleratorRolePage() {
   const vacancy = data?.acceleratorRole;
   useDocumentTitle(vacancy?.title ?? 'Accelerator role');
   // The poster looking at their own role is not part of its funnel.
-  useRecordView(vacancyId, vacancy !== undefined && vacancy.status !== 'draft' && !vacancy.postedByMe);
-  if (error || referenceError) return <QueryProblem error={error ?? referenceError} who="its poster" />;
+  useRecordView(
+    vacancyId,
+    vacancy !== undefined && vacancy.status !== 'draft' && !vacancy.postedByMe,
+  );
+  if (error || referenceError)
+    return <QueryProblem error={error ?? referenceError} who="its poster" />;
   if (!vacancy || !reference) return <Loading what="the role" />;
 
   return (

@@ -60,7 +60,12 @@ export function HowToApply({ vacancy }: { vacancy: VacancyView }) {
               Applied another way? Tell us, so we can see who these roles reach.
             </p>
             <span id="i-have-applied">
-              <Button variant="secondary" type="button" disabled={loading} onClick={() => void applied()}>
+              <Button
+                variant="secondary"
+                type="button"
+                disabled={loading}
+                onClick={() => void applied()}
+              >
                 I have applied
               </Button>
             </span>

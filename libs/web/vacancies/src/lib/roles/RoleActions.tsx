@@ -10,7 +10,9 @@ export function RoleActions({ vacancy }: { vacancy: VacancyView }) {
   if (links.length === 0) return null;
   return (
     <>
-      <h2 className="govuk-heading-m">{vacancy.postedByMe ? 'You posted this role' : 'Share this role'}</h2>
+      <h2 className="govuk-heading-m">
+        {vacancy.postedByMe ? 'You posted this role' : 'Share this role'}
+      </h2>
       <ul className="govuk-list">
         {links.map((link) => (
           <li key={link.href}>

@@ -24,7 +24,10 @@ export function roleActionLinks(
     links.push({ href: `${base}/broadcast`, text: 'Share with networks you lead' });
   if (postedByMe && status !== 'draft') {
     links.push({ href: `${base}/appointment`, text: 'Record who was appointed' });
-    links.push({ href: `${base}/funnel`, text: 'See who was alerted, viewed, applied and appointed' });
+    links.push({
+      href: `${base}/funnel`,
+      text: 'See who was alerted, viewed, applied and appointed',
+    });
   }
   return links;
 }

@@ -1,9 +1,5 @@
 import type { VacancyFieldsFragment } from '@pathways/web-graphql';
-import {
-  CATEGORY_LABELS,
-  CONTRACT_TYPE_LABELS,
-  WORKING_PATTERN_LABELS,
-} from '../common/labels';
+import { CATEGORY_LABELS, CONTRACT_TYPE_LABELS, WORKING_PATTERN_LABELS } from '../common/labels';
 import { formatDate } from '../common/dates';
 import { nameOf, namesOf, type ReferenceData } from '../common/reference';
 
@@ -25,7 +21,9 @@ export function locationText(
   return `${regions.join(', ')}, or remote`;
 }
 
-export function reservedText(vacancy: Pick<VacancyView, 'reservedForTalentScheme' | 'talentScheme'>) {
+export function reservedText(
+  vacancy: Pick<VacancyView, 'reservedForTalentScheme' | 'talentScheme'>,
+) {
   if (!vacancy.reservedForTalentScheme) return 'No, open to everyone eligible';
   return `Yes, for ${vacancy.talentScheme ?? 'a talent scheme'}`;
 }
