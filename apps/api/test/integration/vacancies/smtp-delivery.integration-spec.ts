@@ -1,11 +1,10 @@
 jest.mock('serialize-error', () => jest.requireActual('./support/serialize-error-shim'));
 
-import { TestApp } from '@pathways/api-testing';
+import { FakeSmtpServer, TestApp } from '@pathways/api-testing';
 import { RunningWorker } from '@pathways/api-vacancies';
 import { DataSource } from 'typeorm';
 import { startApp } from '../support/app';
 import { signInAs } from '../support/sessions';
-import { FakeSmtpServer } from './support/fake-smtp-server';
 import {
   createVacancy,
   deliveryCounts,

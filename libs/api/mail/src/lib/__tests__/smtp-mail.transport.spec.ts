@@ -1,5 +1,5 @@
 import { SmtpMailTransport } from '../smtp/smtp-mail.transport';
-import { FakeSmtpServer } from './fake-smtp-server';
+import { FakeSmtpServer } from '@pathways/api-testing';
 
 const message = {
   to: 'sam@example.gov.uk',
