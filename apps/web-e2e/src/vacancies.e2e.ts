@@ -20,6 +20,7 @@ const DEMO_PASSWORD = 'pathways-demo-password';
 /** Leads the demo network MOJ-SOCIAL-MOBILITY (vacancies-demo.seeder.ts). */
 const NETWORK_LEAD = 'network.lead@demo.pathways.gov.uk';
 const ANALYST = 'analyst@demo.pathways.gov.uk';
+const ADMIN = 'admin@demo.pathways.gov.uk';
 const NETWORK = 'Ministry of Justice Social Mobility Network';
 
 /** Waits for the page's heading, then checks the page with axe. */
@@ -340,6 +341,22 @@ test('a network lead broadcasts a private-office role; a member is alerted live,
   await memberPage.goto('/vacancies/alerts');
   await expectPage(memberPage, 'Your vacancy alerts');
   await expect(summaryValue(memberPage, 'How')).toHaveText('In Pathways');
+
+  // The lead closes the role: it leaves the list everyone sees.
+  await leadPage.goto(rolePath);
+  await expectPage(leadPage, title);
+  await leadPage.getByRole('link', { name: 'Close the role to new applications' }).click();
+  await expectPage(leadPage, 'Close the role');
+  await shot(leadPage, 'close');
+  await leadPage.getByRole('button', { name: 'Close role' }).click();
+  await expectPage(leadPage, 'Roles you posted');
+  await expect(leadPage.getByRole('alert')).toContainText(`${title} is closed`);
+  await expect(leadPage.getByRole('row', { name: new RegExp(escape(title)) })).toContainText(
+    'Closed',
+  );
+  await memberPage.goto('/vacancies');
+  await expectPage(memberPage, 'Accelerator roles');
+  await expect(memberPage.getByRole('link', { name: title })).toHaveCount(0);
 });
 
 test('analysts see every role’s funnel in total, with withheld cells marked', async ({ page }) => {
@@ -361,4 +378,40 @@ test('analysts see every role’s funnel in total, with withheld cells marked', 
 
   await page.goto('/vacancies/posted');
   await expectPage(page, 'You do not have permission to see this page');
+});
+
+test('an admin sets a department’s cap on reserved roles, then removes it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInInBrowser(page, ADMIN, DEMO_PASSWORD);
+  await expectPage(page, 'Your account');
+  await navigation(page).getByRole('link', { name: 'Admin' }).click();
+  await page.getByRole('link', { name: 'Caps on reserved roles' }).click();
+  await expectPage(page, 'Roles reserved for talent schemes');
+  const row = (department: string) => page.getByRole('row', { name: new RegExp(`^${department}`) });
+  await expect(row('Justice')).toContainText('30%');
+  await shot(page, 'reserved-shares');
+
+  await page.getByRole('button', { name: 'Set a department’s cap' }).click();
+  await expectPage(page, 'Set a department’s cap on reserved roles');
+  await page.getByLabel(/in percent/).fill('12.5');
+  await expectErrors(page, 'Save the cap', [
+    'Select the department',
+    'The cap must be a whole number of percent, like 30',
+  ]);
+  await page.getByLabel('Department').selectOption({ label: 'Transport' });
+  await page.getByLabel(/in percent/).fill('25');
+  await page.getByRole('button', { name: 'Save the cap' }).click();
+  await expectPage(page, 'Roles reserved for talent schemes');
+  await expect(page.getByRole('alert')).toContainText('Transport’s cap is 25%');
+  await expect(row('Transport')).toContainText('No open roles');
+  await expect(row('Transport')).toContainText('25%');
+
+  await row('Transport').getByRole('link', { name: 'Change the cap of Transport' }).click();
+  await expectPage(page, 'Set a department’s cap on reserved roles');
+  await expect(page.getByText('Now: 25%.')).toBeVisible();
+  await page.getByLabel(/in percent/).fill('');
+  await page.getByRole('button', { name: 'Save the cap' }).click();
+  await expectPage(page, 'Roles reserved for talent schemes');
+  await expect(page.getByRole('alert')).toContainText('Transport has no cap');
+  await expect(row('Transport')).toHaveCount(0);
 });

@@ -502,6 +502,12 @@ export type SetMentorPausedInput = {
   paused: boolean;
 };
 
+export type SetReservedShareCapInput = {
+  departmentCode: string;
+  /** Null removes the cap. */
+  maxPercent?: number | null | undefined;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -3776,6 +3782,43 @@ export type RecordAppointmentMutationVariables = Exact<{
 
 export type RecordAppointmentMutation = { recordAppointment: boolean };
 
+export type ReservedShareFieldsFragment = {
+  departmentCode: string;
+  departmentName: string;
+  maxPercent: number | null;
+  openCount: number;
+  reservedCount: number;
+  sharePercent: number;
+};
+
+export type ReservedSharesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReservedSharesQuery = {
+  reservedShares: Array<{
+    departmentCode: string;
+    departmentName: string;
+    maxPercent: number | null;
+    openCount: number;
+    reservedCount: number;
+    sharePercent: number;
+  }>;
+};
+
+export type SetReservedShareCapMutationVariables = Exact<{
+  input: SetReservedShareCapInput;
+}>;
+
+export type SetReservedShareCapMutation = {
+  setReservedShareCap: {
+    departmentCode: string;
+    departmentName: string;
+    maxPercent: number | null;
+    openCount: number;
+    reservedCount: number;
+    sharePercent: number;
+  };
+};
+
 export type VacancyFieldsFragment = {
   id: string;
   title: string;
@@ -4391,6 +4434,16 @@ export const NetworkFieldsFragmentDoc = gql`
     departmentCodes
     joined
     leading
+  }
+`;
+export const ReservedShareFieldsFragmentDoc = gql`
+  fragment ReservedShareFields on ReservedShare {
+    departmentCode
+    departmentName
+    maxPercent
+    openCount
+    reservedCount
+    sharePercent
   }
 `;
 export const VacancyFieldsFragmentDoc = gql`
@@ -10635,6 +10688,96 @@ export function useRecordAppointmentMutation(
   >(RecordAppointmentDocument, options);
 }
 export type RecordAppointmentMutationHookResult = ReturnType<typeof useRecordAppointmentMutation>;
+export const ReservedSharesDocument = gql`
+  query ReservedShares {
+    reservedShares {
+      ...ReservedShareFields
+    }
+  }
+  ${ReservedShareFieldsFragmentDoc}
+`;
+export function useReservedSharesQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ReservedSharesQuery,
+    ReservedSharesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ReservedSharesQuery, ReservedSharesQueryVariables>(
+    ReservedSharesDocument,
+    options,
+  );
+}
+export function useReservedSharesLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ReservedSharesQuery,
+    ReservedSharesQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<ReservedSharesQuery, ReservedSharesQueryVariables>(
+    ReservedSharesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useReservedSharesSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ReservedSharesQuery,
+    ReservedSharesQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<ReservedSharesQuery, ReservedSharesQueryVariables>;
+export function useReservedSharesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<ReservedSharesQuery, ReservedSharesQueryVariables>,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ReservedSharesQuery,
+  ReservedSharesQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useReservedSharesSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<ReservedSharesQuery, ReservedSharesQueryVariables>,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<ReservedSharesQuery, ReservedSharesQueryVariables>(
+    ReservedSharesDocument,
+    options,
+  );
+}
+export type ReservedSharesQueryHookResult = ReturnType<typeof useReservedSharesQuery>;
+export type ReservedSharesLazyQueryHookResult = ReturnType<typeof useReservedSharesLazyQuery>;
+export type ReservedSharesSuspenseQueryHookResult = ReturnType<
+  typeof useReservedSharesSuspenseQuery
+>;
+export const SetReservedShareCapDocument = gql`
+  mutation SetReservedShareCap($input: SetReservedShareCapInput!) {
+    setReservedShareCap(input: $input) {
+      ...ReservedShareFields
+    }
+  }
+  ${ReservedShareFieldsFragmentDoc}
+`;
+export function useSetReservedShareCapMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    SetReservedShareCapMutation,
+    SetReservedShareCapMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    SetReservedShareCapMutation,
+    SetReservedShareCapMutationVariables
+  >(SetReservedShareCapDocument, options);
+}
+export type SetReservedShareCapMutationHookResult = ReturnType<
+  typeof useSetReservedShareCapMutation
+>;
 export const AcceleratorRolesDocument = gql`
   query AcceleratorRoles($input: AcceleratorRolesInput) {
     acceleratorRoles(input: $input) {

@@ -4,7 +4,12 @@ import { AlertRuleFormPage } from './alerts/AlertRuleFormPage';
 import { AlertRulesPage } from './alerts/AlertRulesPage';
 import { DeleteAlertRulePage } from './alerts/DeleteAlertRulePage';
 import { RequireAnyRole } from './common/RequireAnyRole';
-import { FUNNEL_TOTAL_ROLES, NETWORK_LEAD_ROLES, POSTER_ROLES } from './common/roles';
+import {
+  FUNNEL_TOTAL_ROLES,
+  NETWORK_LEAD_ROLES,
+  POSTER_ROLES,
+  RESERVED_SHARE_ROLES,
+} from './common/roles';
 import { FunnelTotalsPage } from './funnel/FunnelTotalsPage';
 import { VacancyFunnelPage } from './funnel/VacancyFunnelPage';
 import { EditNetworkPage } from './networks/EditNetworkPage';
@@ -13,11 +18,14 @@ import { NetworksPage } from './networks/NetworksPage';
 import { NewNetworkPage } from './networks/NewNetworkPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { BroadcastVacancyPage } from './posting/BroadcastVacancyPage';
+import { CloseVacancyPage } from './posting/CloseVacancyPage';
 import { EditVacancyPage } from './posting/EditVacancyPage';
 import { MyVacanciesPage } from './posting/MyVacanciesPage';
 import { NewVacancyPage } from './posting/NewVacancyPage';
 import { PublishVacancyPage } from './posting/PublishVacancyPage';
 import { RecordAppointmentPage } from './posting/RecordAppointmentPage';
+import { ReservedSharesPage } from './reserved-share/ReservedSharesPage';
+import { SetCapPage } from './reserved-share/SetCapPage';
 import { AcceleratorRolePage } from './roles/AcceleratorRolePage';
 import { AcceleratorRolesPage } from './roles/AcceleratorRolesPage';
 
@@ -58,12 +66,32 @@ export const VACANCY_ROUTES: readonly VacancyRoute[] = [
       </RequireAnyRole>
     ),
   },
+  {
+    path: '/vacancies/reserved-share',
+    element: (
+      <RequireAnyRole
+        roles={RESERVED_SHARE_ROLES}
+        who="network leads, programme leads, analysts and admins"
+      >
+        <ReservedSharesPage />
+      </RequireAnyRole>
+    ),
+  },
+  {
+    path: '/vacancies/reserved-share/cap',
+    element: (
+      <RequireAnyRole roles={['admin']} who="admins">
+        <SetCapPage />
+      </RequireAnyRole>
+    ),
+  },
   { path: '/vacancies/:vacancyId', element: signedIn(<AcceleratorRolePage />) },
   { path: '/vacancies/:vacancyId/edit', element: posters(<EditVacancyPage />) },
   { path: '/vacancies/:vacancyId/publish', element: posters(<PublishVacancyPage />) },
   { path: '/vacancies/:vacancyId/broadcast', element: networkLeads(<BroadcastVacancyPage />) },
   { path: '/vacancies/:vacancyId/appointment', element: posters(<RecordAppointmentPage />) },
   { path: '/vacancies/:vacancyId/funnel', element: posters(<VacancyFunnelPage />) },
+  { path: '/vacancies/:vacancyId/close', element: posters(<CloseVacancyPage />) },
   { path: '/networks', element: signedIn(<NetworksPage />) },
   { path: '/networks/new', element: networkLeads(<NewNetworkPage />) },
   { path: '/networks/:networkId', element: signedIn(<NetworkPage />) },

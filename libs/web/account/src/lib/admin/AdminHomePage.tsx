@@ -13,6 +13,11 @@ const SECTIONS = [
     description: 'See and add the departments and professions people choose from.',
   },
   {
+    href: '/vacancies/reserved-share',
+    title: 'Caps on reserved roles',
+    description: 'How much of each department’s open accelerator roles talent schemes may hold.',
+  },
+  {
     href: '/admin/audit',
     title: 'Audit log',
     description: 'Who read sensitive data, changed roles, imported, exported or erased, and when.',

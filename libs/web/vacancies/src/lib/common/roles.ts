@@ -4,6 +4,7 @@ import { useCurrentUserQuery } from '@pathways/web-graphql';
 export const POSTER_ROLES = ['network_lead', 'programme_lead', 'admin'] as const;
 export const NETWORK_LEAD_ROLES = ['network_lead', 'admin'] as const;
 export const FUNNEL_TOTAL_ROLES = ['analyst', 'admin'] as const;
+export const RESERVED_SHARE_ROLES = ['network_lead', 'programme_lead', 'analyst', 'admin'] as const;
 
 export function holdsAnyRole(
   grants: readonly { role: string }[] | null | undefined,

@@ -10,6 +10,7 @@ import {
   useLinkComponent,
 } from '@pathways/web-ui';
 import { formatDate } from '../common/dates';
+import { FlashBanner } from '../common/FlashBanner';
 import { STATUS_TAGS } from '../common/labels';
 import { nameOf } from '../common/reference';
 import { useReferenceData } from '../common/useReferenceData';
@@ -26,6 +27,7 @@ export function MyVacanciesPage() {
   return (
     <>
       <BackLink href="/vacancies" text="All accelerator roles" />
+      <FlashBanner />
       <h1 className="govuk-heading-l">Roles you posted</h1>
       <Button href="/vacancies/new">Post an accelerator role</Button>
       {vacancies.length === 0 ? (

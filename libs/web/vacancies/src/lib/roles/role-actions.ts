@@ -29,5 +29,7 @@ export function roleActionLinks(
       text: 'See who was alerted, viewed, applied and appointed',
     });
   }
+  if (postedByMe && status === 'open')
+    links.push({ href: `${base}/close`, text: 'Close the role to new applications' });
   return links;
 }

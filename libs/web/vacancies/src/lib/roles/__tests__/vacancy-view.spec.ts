@@ -51,7 +51,14 @@ describe(roleActionLinks.name, () => {
       '/vacancies/v1/broadcast',
       '/vacancies/v1/appointment',
       '/vacancies/v1/funnel',
+      '/vacancies/v1/close',
     ]);
+  });
+
+  it('keeps the appointment and the funnel of a closed role, and nothing else', () => {
+    expect(
+      texts(roleActionLinks({ ...VACANCY, status: 'closed', postedByMe: true }, true)),
+    ).toEqual(['Record who was appointed', 'See who was alerted, viewed, applied and appointed']);
   });
 
   it('lets any network lead share an open role, and nobody else do anything', () => {
