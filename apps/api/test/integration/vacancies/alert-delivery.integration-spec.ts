@@ -110,6 +110,10 @@ describe('Vacancy alert delivery', () => {
         subject: 'Accelerator role: Cabinet Office private secretary (Justice)',
         text: expect.stringContaining(`http://localhost:3000/vacancies/${vacancyId}`),
       });
+      // Names and dates as the role's page gives them, not the codes the database keeps.
+      expect(mail?.items[0].text).toMatch(
+        /Cabinet Office private secretary — Justice; Senior Executive Officer; London; closes \d{1,2} [A-Z][a-z]+ \d{4}\n/,
+      );
       expect(mail?.items[0].headers).toEqual([
         {
           name: 'List-Unsubscribe',

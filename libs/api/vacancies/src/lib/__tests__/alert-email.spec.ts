@@ -15,8 +15,8 @@ const vacancy: EmailVacancy = {
   id: '0d9c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
   title: 'Private secretary & adviser',
   departmentName: 'Justice',
-  gradeCodes: ['HEO', 'SEO'],
-  regionCodes: ['TLI'],
+  gradeNames: ['Higher Executive Officer', 'Senior Executive Officer'],
+  regionNames: ['London'],
   remote: true,
   closingDate: '2030-01-31',
 };
@@ -46,12 +46,29 @@ describe(instantAlertEmail.name, () => {
       recipientPersonId: recipient.personId,
     });
     expect(message.text).toContain(
-      'Private secretary & adviser — Justice, HEO/SEO, TLI, remote, closes 2030-01-31',
+      'Private secretary & adviser — Justice; Higher Executive Officer or Senior Executive ' +
+        'Officer; London, or remote; closes 31 January 2030',
     );
     expect(message.text).toContain(`https://pathways.example.gov.uk/vacancies/${vacancy.id}`);
     expect(message.html).toContain('Dear Sam &#60;b&#62;,');
     expect(message.html).toContain('Private secretary &#38; adviser');
     expect(message.html).not.toContain('<b>');
+  });
+});
+
+describe('where an e-mail says a role is', () => {
+  const line = (change: Partial<EmailVacancy>) =>
+    instantAlertEmail('1', recipient, { ...vacancy, ...change }, context).text;
+
+  it('names every region, and remote working when it is allowed', () => {
+    expect(line({ regionNames: ['London', 'North West'], remote: false })).toContain(
+      '; London, North West; closes',
+    );
+    expect(line({ regionNames: [], remote: true })).toContain('; Remote; closes');
+  });
+
+  it('says when a role gives no location', () => {
+    expect(line({ regionNames: [], remote: false })).toContain('; Location not stated; closes');
   });
 });
 

@@ -1,13 +1,16 @@
 import type { MailMessage } from '@pathways/api-mail';
+import { longDate } from '../london-date';
 import { signUnsubscribeToken } from '../unsubscribe/unsubscribe-token';
 
 export interface EmailVacancy {
   id: string;
   title: string;
   departmentName: string;
-  gradeCodes: string[];
-  regionCodes: string[];
+  /** Names, most junior first. */
+  gradeNames: string[];
+  regionNames: string[];
   remote: boolean;
+  /** YYYY-MM-DD. */
   closingDate: string;
 }
 
@@ -26,11 +29,16 @@ export interface EmailContext {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const where = (v: EmailVacancy) =>
-  [...v.regionCodes, ...(v.remote ? ['remote'] : [])].join(', ') || 'not stated';
+/** As the role's page says it: "London, North West", "Remote", "London, or remote". */
+function where(v: EmailVacancy): string {
+  const regions = v.regionNames.join(', ');
+  if (!v.remote) return regions || 'Location not stated';
+  return regions ? `${regions}, or remote` : 'Remote';
+}
 
 const oneLine = (v: EmailVacancy) =>
-  `${v.title} — ${v.departmentName}, ${v.gradeCodes.join('/')}, ${where(v)}, closes ${v.closingDate}`;
+  `${v.title} — ${v.departmentName}; ${v.gradeNames.join(' or ')}; ${where(v)}; ` +
+  `closes ${longDate(v.closingDate)}`;
 
 function unsubscribe(context: EmailContext, recipient: EmailRecipient) {
   const token = signUnsubscribeToken(context.sessionSecret, recipient);

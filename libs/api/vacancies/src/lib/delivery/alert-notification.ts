@@ -1,10 +1,12 @@
 import type { NotificationMessage } from '@pathways/api-notifications';
+import { longDate } from '../london-date';
 import type { FanoutKind } from './alert-fanout.entity';
 
 export interface NotifiedVacancy {
   id: string;
   title: string;
   departmentName: string;
+  /** YYYY-MM-DD. */
   closingDate: string;
 }
 
@@ -16,7 +18,7 @@ export function alertNotification(kind: FanoutKind, vacancy: NotifiedVacancy): N
       kind === 'broadcast'
         ? `Shared with your network: ${vacancy.title}`
         : `New accelerator role: ${vacancy.title}`,
-    body: `${vacancy.departmentName}. Closes ${vacancy.closingDate}.`,
+    body: `${vacancy.departmentName}. Closes ${longDate(vacancy.closingDate)}.`,
     link: `/vacancies/${vacancy.id}`,
   };
 }
