@@ -1,8 +1,12 @@
 import { useAccountReferenceNamesQuery } from '@pathways/web-graphql';
-import { NotificationBanner, SummaryList, useLinkComponent } from '@pathways/web-ui';
+import {
+  NotificationBanner,
+  SummaryList,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useLocation } from 'react-router-dom';
 import { flashFrom } from '../common/flash';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { roleLabel, scopeLabel } from '../session/roles';
 import { useCurrentUser } from '../session/useCurrentUser';
 import { DownloadDataButton } from './DownloadDataButton';

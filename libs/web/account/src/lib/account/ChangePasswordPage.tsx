@@ -1,12 +1,16 @@
 import { useChangePasswordMutation } from '@pathways/web-graphql';
-import { BackLink, Button } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  type Problem,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
+import { problemsFrom } from '../common/graphql-errors';
 import { PasswordInput } from '../form/PasswordInput';
 
 const FIELD_IDS = { currentPassword: 'current-password', newPassword: 'new-password' };

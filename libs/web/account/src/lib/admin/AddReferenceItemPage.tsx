@@ -3,14 +3,18 @@ import {
   useAddDepartmentMutation,
   useAddProfessionMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { validateReferenceItem, type ReferenceKind } from './reference-item-form';
 
 const FIELD_IDS = { code: 'code', name: 'name' };

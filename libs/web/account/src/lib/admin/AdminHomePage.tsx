@@ -1,5 +1,4 @@
-import { useLinkComponent } from '@pathways/web-ui';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 
 const SECTIONS = [
   {

@@ -1,8 +1,11 @@
-import { Button, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  DateInput,
+  type FormErrorsState,
+  Select,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
-import type { FormErrorsState } from '../common/useFormErrors';
-import { DateInput } from '../form/DateInput';
-import { Select } from '../form/Select';
 import {
   auditFilterValues,
   auditQueryFromValues,

@@ -1,10 +1,13 @@
 import { useAuditEventsQuery } from '@pathways/web-graphql';
-import { BackLink, Table } from '@pathways/web-ui';
+import {
+  BackLink,
+  FormErrorSummary,
+  Loading,
+  Table,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Loading } from '../session/Loading';
 import { useCurrentUser } from '../session/useCurrentUser';
 import { AUDIT_FILTER_FIELD_IDS } from './audit-filter-form';
 import {

@@ -1,12 +1,17 @@
 import { useErasePersonMutation } from '@pathways/web-graphql';
-import { BackLink, Button, Checkboxes } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  FormErrorSummary,
+  type Problem,
+  Textarea,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router-dom';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Textarea } from '../form/Textarea';
+import { problemsFrom } from '../common/graphql-errors';
 import { WarningText } from '../form/WarningText';
 import { PersonErased } from './PersonErased';
 import { personName, usePersonSummary } from './usePersonSummary';
@@ -59,6 +64,7 @@ export function ErasePersonPage() {
               id="reason"
               name="reason"
               label="Why are you erasing this person’s data?"
+              labelSize="m"
               hint="For example, the reference of their erasure request. This is kept in the audit log."
               value={reason}
               onChange={setReason}

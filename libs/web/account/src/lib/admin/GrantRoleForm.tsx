@@ -1,9 +1,7 @@
 import { PersonRoleGrantsDocument, useGrantRoleMutation } from '@pathways/web-graphql';
-import { Button, TextInput } from '@pathways/web-ui';
+import { Button, type FormErrorsState, Select, TextInput } from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { problemsFrom } from '../common/graphql-errors';
-import type { FormErrorsState } from '../common/useFormErrors';
-import { Select } from '../form/Select';
 import {
   EMPTY_GRANT,
   grantRoleInput,

@@ -1,10 +1,16 @@
 import { usePeopleSearchLazyQuery } from '@pathways/web-graphql';
-import { BackLink, Button, Table, TextInput, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Table,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 
 const FIELD_IDS = { search: 'search' };
 

@@ -1,5 +1,4 @@
-import { Panel, useLinkComponent } from '@pathways/web-ui';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { Panel, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 import { formatDateTime } from './format';
 
 export function PersonErased({ erasedAt }: { erasedAt: string }) {

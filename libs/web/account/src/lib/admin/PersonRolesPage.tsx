@@ -1,13 +1,18 @@
 import { usePersonRoleGrantsQuery } from '@pathways/web-graphql';
-import { BackLink, NotificationBanner, Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  FormErrorSummary,
+  Loading,
+  NotificationBanner,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { flashFrom } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Loading } from '../session/Loading';
 import { roleLabel, scopeLabel } from '../session/roles';
 import { formatDateTime } from './format';
 import { GRANT_FIELD_IDS } from './grant-role-form';

@@ -1,10 +1,16 @@
 import { useReferenceDataQuery } from '@pathways/web-graphql';
-import { BackLink, Button, NotificationBanner, Table, Tag } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  NotificationBanner,
+  ServiceProblem,
+  Table,
+  Tag,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useLocation } from 'react-router-dom';
 import { flashFrom } from '../common/flash';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { Loading } from '../session/Loading';
 
 interface Item {
   code: string;

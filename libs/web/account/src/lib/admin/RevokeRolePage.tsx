@@ -3,15 +3,20 @@ import {
   usePersonRoleGrantsQuery,
   useRevokeRoleMutation,
 } from '@pathways/web-graphql';
-import { Button, ErrorSummary, SummaryList, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  ErrorSummary,
+  Loading,
+  PageNotFound,
+  ServiceProblem,
+  SummaryList,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
 import { problemsFrom } from '../common/graphql-errors';
-import { PageNotFound } from '../common/PageNotFound';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { Loading } from '../session/Loading';
 import { roleLabel, scopeLabel } from '../session/roles';
 import { formatDateTime } from './format';
 import { personName, usePersonSummary } from './usePersonSummary';

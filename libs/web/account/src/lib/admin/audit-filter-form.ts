@@ -1,5 +1,4 @@
-import type { Problem } from '../common/graphql-errors';
-import { datePartsFromIso, parseDateParts, type DateParts } from '../form/date-parts';
+import { type DateParts, datePartsFromIso, parseDateParts, type Problem } from '@pathways/web-ui';
 import type { AuditQuery } from './audit-query';
 
 export interface AuditFilterValues {

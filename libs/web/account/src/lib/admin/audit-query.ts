@@ -1,4 +1,4 @@
-import { parseDateParts, datePartsFromIso } from '../form/date-parts';
+import { datePartsFromIso, parseDateParts } from '@pathways/web-ui';
 
 /** Every action the audit log records (libs/api/audit audit-actions.ts), as admins read them. */
 export const AUDIT_ACTION_LABELS = {

@@ -1,4 +1,4 @@
-import type { Problem } from '../common/graphql-errors';
+import type { Problem } from '@pathways/web-ui';
 import { ROLE_LABELS, SCOPE_TYPE_LABELS } from '../session/roles';
 
 export interface GrantRoleValues {

@@ -1,11 +1,16 @@
 import { useSaveMyAnswersMutation } from '@pathways/web-graphql';
-import { Button, ErrorSummary, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  ErrorSummary,
+  Loading,
+  type Problem,
+  ServiceProblem,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { Loading } from '../session/Loading';
+import { problemsFrom } from '../common/graphql-errors';
 import { AnswerSummary } from './AnswerSummary';
 import { clearDraft } from './draft-store';
 import { answersToSave } from './questionnaire-flow';

@@ -1,11 +1,14 @@
 import { useMyAnswersQuery } from '@pathways/web-graphql';
-import { Button, NotificationBanner } from '@pathways/web-ui';
+import {
+  Button,
+  Loading,
+  NotificationBanner,
+  ServiceProblem,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
 import { flashFrom } from '../common/flash';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { Loading } from '../session/Loading';
 import { AnswerSummary } from './AnswerSummary';
 import { clearDraft } from './draft-store';
 import { draftFromSaved, hasAnyAnswer } from './questionnaire-flow';

@@ -1,10 +1,15 @@
 import { QUESTIONS, type Question, type QuestionKey } from '@pathways/domain-seb';
-import { BackLink, Button, ErrorSummary, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Loading,
+  Radios,
+  ServiceProblem,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { Loading } from '../session/Loading';
 import { writeDraft } from './draft-store';
 import { OccupationFormSwitch } from './OccupationFormSwitch';
 import { QUESTION_ERRORS, questionCaption } from './question-wording';

@@ -1,6 +1,6 @@
 import { isQuestionKey } from '@pathways/domain-seb';
+import { PageNotFound } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
-import { PageNotFound } from '../common/PageNotFound';
 import { QuestionForm } from './QuestionForm';
 
 /** One question per page, at /questions/:key. */

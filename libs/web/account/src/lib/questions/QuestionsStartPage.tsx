@@ -1,5 +1,4 @@
-import { Button, InsetText, useLinkComponent } from '@pathways/web-ui';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { Button, InsetText, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 
 /** Why we ask, who sees what and how it is kept: people answer when they know (the seeds). */
 export function QuestionsStartPage() {

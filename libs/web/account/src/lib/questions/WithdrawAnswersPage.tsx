@@ -1,10 +1,9 @@
 import { useWithdrawMyAnswersMutation } from '@pathways/web-graphql';
-import { Button, ErrorSummary, useLinkComponent } from '@pathways/web-ui';
+import { Button, ErrorSummary, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { clearDraft } from './draft-store';
 
 export function WithdrawAnswersPage() {

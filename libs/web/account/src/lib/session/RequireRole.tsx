@@ -1,5 +1,5 @@
+import { useDocumentTitle } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { RequireSignIn } from './RequireSignIn';
 import { holdsRole, type RoleName } from './roles';
 import { useCurrentUser } from './useCurrentUser';

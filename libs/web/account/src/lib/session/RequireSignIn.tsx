@@ -1,7 +1,7 @@
+import { Loading } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { ReturnState } from './return-path';
-import { Loading } from './Loading';
 import { useCurrentUser } from './useCurrentUser';
 
 /** Sends signed-out visitors to sign in, then back here; the path carries no personal data. */

@@ -1,11 +1,16 @@
 import { useSignInMutation } from '@pathways/web-graphql';
-import { Button, TextInput, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  FormErrorSummary,
+  type Problem,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router-dom';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
+import { problemsFrom } from '../common/graphql-errors';
 import { PasswordInput } from '../form/PasswordInput';
 import { returnPathFrom } from '../session/return-path';
 import { useSignedIn } from './useSignedIn';

@@ -1,13 +1,17 @@
 import { useSignUpMutation, useSignUpOptionsQuery } from '@pathways/web-graphql';
-import { Button, TextInput, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  FormErrorSummary,
+  Select,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router-dom';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { PasswordInput } from '../form/PasswordInput';
-import { Select } from '../form/Select';
 import { returnPathFrom } from '../session/return-path';
 import {
   EMPTY_SIGN_UP,

@@ -1,4 +1,4 @@
-import { EMPTY_DATE } from '../common/dates';
+import { EMPTY_DATE } from '@pathways/web-ui';
 import { readIntake } from '../coordinator/intake-form';
 import { readPlacement } from '../coordinator/placement-form';
 import { programmeProblems } from '../coordinator/programme-form';

@@ -1,6 +1,5 @@
-import { Radios } from '@pathways/web-ui';
+import { Radios, useDocumentTitle } from '@pathways/web-ui';
 import { useState } from 'react';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { updateDraft } from './draft-store';
 import { QuestionLayout } from './QuestionLayout';

@@ -1,7 +1,6 @@
-import { Panel, useLinkComponent } from '@pathways/web-ui';
+import { Panel, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { clearDraft } from './draft-store';
 
 export function ApplicationSentPage() {

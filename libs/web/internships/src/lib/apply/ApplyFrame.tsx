@@ -1,9 +1,7 @@
 import type { InternshipIntakeForApplicantQuery } from '@pathways/web-graphql';
-import { useLinkComponent } from '@pathways/web-ui';
+import { Loading, ServiceProblem, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
-import { Loading, ServiceProblem } from '../common/PageState';
 import { errorCode } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useApplyContext } from './useApplyContext';
 
 export type ApplyIntake = NonNullable<

@@ -1,6 +1,5 @@
-import { Button, InsetText, useLinkComponent } from '@pathways/web-ui';
+import { Button, InsetText, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 import { longDate } from '../common/dates';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { applySteps, stepPath } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 

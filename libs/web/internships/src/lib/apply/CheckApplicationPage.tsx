@@ -1,11 +1,19 @@
 import { useApplyToInternshipMutation } from '@pathways/web-graphql';
-import { BackLink, Button, ErrorSummary, SummaryList } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Loading,
+  parseDateParts,
+  type Problem,
+  ServiceProblem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { longDate, parseDateParts, todayIso } from '../common/dates';
-import { Loading, ServiceProblem } from '../common/PageState';
-import { problemsFrom, type Problem } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { longDate, todayIso } from '../common/dates';
+import { problemsFrom } from '../common/problems';
 import { eligibilityAnswers, missingCareStep, stepPath, type ApplyStep } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { useApplicationChoices } from './useApplicationChoices';

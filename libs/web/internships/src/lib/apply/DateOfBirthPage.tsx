@@ -1,7 +1,6 @@
+import { DateInput, useDocumentTitle } from '@pathways/web-ui';
 import { useState } from 'react';
 import { todayIso } from '../common/dates';
-import { DateInput } from '../common/DateInput';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { dateOfBirthProblem } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { updateDraft } from './draft-store';

@@ -1,9 +1,15 @@
 import { useInternshipEligibilityQuery } from '@pathways/web-graphql';
-import { BackLink, Button, Panel, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  Panel,
+  ServiceProblem,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { Navigate } from 'react-router-dom';
 import { todayIso } from '../common/dates';
-import { Loading, ServiceProblem } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { eligibilityAnswers, missingCareStep, previousStep, stepPath } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { CHANGING } from './useApplyContext';

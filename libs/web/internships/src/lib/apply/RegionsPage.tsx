@@ -1,7 +1,5 @@
-import { Checkboxes } from '@pathways/web-ui';
+import { Checkboxes, Loading, ServiceProblem, useDocumentTitle } from '@pathways/web-ui';
 import { useState } from 'react';
-import { Loading, ServiceProblem } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { updateDraft } from './draft-store';
 import { QuestionLayout } from './QuestionLayout';

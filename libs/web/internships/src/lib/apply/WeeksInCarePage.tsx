@@ -1,6 +1,5 @@
-import { TextInput } from '@pathways/web-ui';
+import { TextInput, useDocumentTitle } from '@pathways/web-ui';
 import { useState } from 'react';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { weeksProblem } from './apply-flow';
 import { ApplyFrame, type ApplyContext } from './ApplyFrame';
 import { updateDraft } from './draft-store';

@@ -1,5 +1,4 @@
-import { EMPTY_DATE, parseDateParts, type DateParts } from '../common/dates';
-import type { Problem } from '../common/problems';
+import { type DateParts, EMPTY_DATE, parseDateParts, type Problem } from '@pathways/web-ui';
 
 /** What the applicant has answered so far; kept in this tab's memory only, never stored. */
 export interface ApplicationDraft {

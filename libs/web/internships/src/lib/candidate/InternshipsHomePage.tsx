@@ -5,12 +5,19 @@ import {
   useJoinCareLeaverNetworkMutation,
   type InternshipsHomeQuery,
 } from '@pathways/web-graphql';
-import { Button, NotificationBanner, SummaryList, Tag, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  Loading,
+  NotificationBanner,
+  ServiceProblem,
+  SummaryList,
+  Tag,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { longDate } from '../common/dates';
 import { useFlash } from '../common/useFlash';
-import { Loading, ServiceProblem } from '../common/PageState';
 import { isCoordinator } from '../common/RequireCoordinator';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 type Application = InternshipsHomeQuery['myInternshipApplications'][number];
 

@@ -3,13 +3,21 @@ import {
   useInternshipsHomeQuery,
   useRespondToInternshipOfferMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, ErrorSummary, Radios, SummaryList } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Loading,
+  Radios,
+  ServiceProblem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
-import { Loading, NotYours, ServiceProblem } from '../common/PageState';
+import { NotYours } from '../common/NotYours';
 import { problemsFrom } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 const QUESTION = 'Do you want to accept this placement?';
 const MISSING = 'Select yes to accept the placement, or no to decline it';

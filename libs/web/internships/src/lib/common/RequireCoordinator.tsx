@@ -1,7 +1,8 @@
 import { RequireSignIn } from '@pathways/web-account';
 import { useCurrentUserQuery } from '@pathways/web-graphql';
+import { Loading } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
-import { Loading, NotYours } from './PageState';
+import { NotYours } from './NotYours';
 
 /** Coordinating is for programme leads and admins; the API checks which programmes. */
 export function RequireCoordinator({ children }: { children: ReactNode }) {

@@ -1,8 +1,14 @@
 import { useLedInternshipProgrammesQuery } from '@pathways/web-graphql';
-import { Button, NotificationBanner, Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  Loading,
+  NotificationBanner,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useFlash } from '../common/useFlash';
-import { Loading, ServiceProblem } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function CoordinatorHomePage() {
   useDocumentTitle('Internship programmes you coordinate');

@@ -3,14 +3,19 @@ import {
   useCreateInternshipProgrammeMutation,
   useDefaultInternshipSettingsQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  ServiceProblem,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { Loading, ServiceProblem } from '../common/PageState';
 import { problemsFrom } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import {
   PROGRAMME_FIELD_IDS,
   programmeInput,

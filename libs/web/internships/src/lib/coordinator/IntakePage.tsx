@@ -1,10 +1,16 @@
 import { useInternshipIntakeQuery } from '@pathways/web-graphql';
-import { BackLink, Button, NotificationBanner, SummaryList } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  NotificationBanner,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
 import { useFlash } from '../common/useFlash';
-import { Loading, NotYours } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotYours } from '../common/NotYours';
 import { IntakeApplicantsTable } from './IntakeApplicantsTable';
 import { IntakeMatches } from './IntakeMatches';
 import { IntakePlacementsTable } from './IntakePlacementsTable';

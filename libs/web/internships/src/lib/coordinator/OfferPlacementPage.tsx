@@ -3,17 +3,23 @@ import {
   useOfferInternshipPlacementMutation,
   useOfferPlacementChoicesQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Radios, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  EMPTY_DATE,
+  FormErrorSummary,
+  Loading,
+  Radios,
+  Select,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { DateInput } from '../common/DateInput';
-import { EMPTY_DATE } from '../common/dates';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { Loading, NotYours } from '../common/PageState';
+import { NotYours } from '../common/NotYours';
 import { problemsFrom } from '../common/problems';
-import { Select } from '../common/Select';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { PLACEMENT_FIELD_IDS, readPlacement, type PlacementValues } from './placement-form';
 
 const TITLE = 'Offer a placement';

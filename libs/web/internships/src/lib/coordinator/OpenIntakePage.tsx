@@ -2,15 +2,20 @@ import {
   InternshipProgrammeDocument,
   useOpenInternshipIntakeMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  type DateParts,
+  EMPTY_DATE,
+  FormErrorSummary,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { DateInput } from '../common/DateInput';
-import { EMPTY_DATE, type DateParts } from '../common/dates';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { INTAKE_FIELD_IDS, readIntake, type IntakeValues } from './intake-form';
 
 const TITLE = 'Open an intake';

@@ -2,17 +2,18 @@ import { useInternshipProgrammeQuery } from '@pathways/web-graphql';
 import {
   BackLink,
   Button,
+  Loading,
   NotificationBanner,
   SummaryList,
   Table,
   Tag,
+  useDocumentTitle,
   useLinkComponent,
 } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
 import { useFlash } from '../common/useFlash';
-import { Loading, NotYours } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotYours } from '../common/NotYours';
 
 export function ProgrammePage() {
   const programmeId = useParams()['programmeId'] ?? '';

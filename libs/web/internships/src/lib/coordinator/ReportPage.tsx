@@ -1,9 +1,8 @@
 import { useInternshipReportQuery } from '@pathways/web-graphql';
-import { BackLink, InsetText } from '@pathways/web-ui';
+import { BackLink, InsetText, Loading, useDocumentTitle } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { longDate } from '../common/dates';
-import { Loading, NotYours } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotYours } from '../common/NotYours';
 import { ReportTableView } from './ReportTableView';
 
 export function ReportPage() {

@@ -1,5 +1,4 @@
-import { parseDateParts, type DateParts } from '../common/dates';
-import type { Problem } from '../common/problems';
+import { type DateParts, parseDateParts, type Problem } from '@pathways/web-ui';
 
 export interface IntakeValues {
   name: string;

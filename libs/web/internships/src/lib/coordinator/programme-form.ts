@@ -1,4 +1,4 @@
-import type { Problem } from '../common/problems';
+import type { Problem } from '@pathways/web-ui';
 
 export interface ProgrammeValues {
   name: string;

@@ -1,16 +1,22 @@
 import { useRecordInternCheckInMutation, type InternCheckInStatus } from '@pathways/web-graphql';
-import { BackLink, Button, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  type Problem,
+  Radios,
+  Select,
+  Textarea,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { longMonth } from '../common/dates';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { fullName } from '../common/labels';
-import { Loading, NotYours } from '../common/PageState';
-import { problemsFrom, type Problem } from '../common/problems';
-import { Select } from '../common/Select';
-import { Textarea } from '../common/Textarea';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
+import { NotYours } from '../common/NotYours';
+import { problemsFrom } from '../common/problems';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 
 const TITLE = 'Record a monthly check-in';
@@ -81,6 +87,7 @@ export function CheckInPage() {
               id="notes"
               name="notes"
               label="Notes (optional)"
+              labelSize="s"
               hint="The coordinator sees how your intern is getting on, not your notes"
               value={notes}
               onChange={setNotes}

@@ -1,12 +1,18 @@
 import { useRecordPlacementOutcomeMutation } from '@pathways/web-graphql';
-import { BackLink, Button, ErrorSummary, SummaryList } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Loading,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { longDate } from '../common/dates';
 import { fullName, OUTCOME_LABELS } from '../common/labels';
-import { Loading, NotYours } from '../common/PageState';
+import { NotYours } from '../common/NotYours';
 import { problemsFrom } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { OUTCOME_EVENTS, outcomeDraftFrom } from './outcome-draft';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 

@@ -1,9 +1,16 @@
-import { Button, NotificationBanner, SummaryList, Table, BackLink } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  NotificationBanner,
+  SummaryList,
+  Table,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { longDate, longMonth } from '../common/dates';
 import { useFlash } from '../common/useFlash';
 import { CheckInTag, fullName, OutcomeTag, TrainingTag } from '../common/labels';
-import { Loading, NotYours } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotYours } from '../common/NotYours';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 
 export function ManagedPlacementPage() {

@@ -1,9 +1,13 @@
 import { useManagedPlacementsQuery } from '@pathways/web-graphql';
-import { Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  Loading,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { longDate } from '../common/dates';
 import { fullName, OutcomeTag, TrainingTag } from '../common/labels';
-import { Loading, ServiceProblem } from '../common/PageState';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function ManagedPlacementsPage() {
   useDocumentTitle('Placements you line manage');

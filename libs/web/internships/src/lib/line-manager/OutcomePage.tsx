@@ -1,14 +1,21 @@
-import { BackLink, Button, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  datePartsFromIso,
+  FormErrorSummary,
+  Loading,
+  parseDateParts,
+  type Problem,
+  Radios,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { DateInput } from '../common/DateInput';
-import { datePartsFromIso, longDate, parseDateParts } from '../common/dates';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { longDate } from '../common/dates';
 import { fullName, OUTCOME_LABELS } from '../common/labels';
-import { Loading, NotYours } from '../common/PageState';
-import type { Problem } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
+import { NotYours } from '../common/NotYours';
 import { isOutcome, outcomeDraftFrom, type OutcomeDraft } from './outcome-draft';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 

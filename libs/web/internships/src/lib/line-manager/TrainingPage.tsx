@@ -1,12 +1,19 @@
 import { useRecordLineManagerTrainingMutation } from '@pathways/web-graphql';
-import { BackLink, Button, ErrorSummary } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  EMPTY_DATE,
+  ErrorSummary,
+  Loading,
+  parseDateParts,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { DateInput } from '../common/DateInput';
-import { EMPTY_DATE, parseDateParts, todayIso } from '../common/dates';
-import { Loading, NotYours } from '../common/PageState';
+import { todayIso } from '../common/dates';
+import { NotYours } from '../common/NotYours';
 import { problemsFrom } from '../common/problems';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NOT_YOUR_PLACEMENT, useManagedPlacement } from './useManagedPlacement';
 
 const TITLE = 'When did you complete line manager training?';

@@ -7,7 +7,10 @@ import { Hint } from './Hint';
 export interface DateInputProps {
   id: string;
   legend: string;
+  /** Defaults to l for a page heading, s otherwise. */
   legendSize?: HeadingSize;
+  /** Puts the page's <h1> inside the legend, for one-question pages. */
+  legendIsPageHeading?: boolean;
   hint?: string;
   errorMessage?: string;
   value: DateParts;
@@ -24,7 +27,8 @@ const PARTS = [
 export function DateInput({
   id,
   legend,
-  legendSize = 's',
+  legendSize,
+  legendIsPageHeading = false,
   hint,
   errorMessage,
   value,
@@ -32,6 +36,7 @@ export function DateInput({
 }: DateInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
+  const size = legendSize ?? (legendIsPageHeading ? 'l' : 's');
   return (
     <div className={classNames('govuk-form-group', errorMessage && 'govuk-form-group--error')}>
       <fieldset
@@ -39,8 +44,8 @@ export function DateInput({
         role="group"
         aria-describedby={describedBy(hintId, errorId)}
       >
-        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>
-          {legend}
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${size}`}>
+          {legendIsPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
         </legend>
         {hint && <Hint id={hintId}>{hint}</Hint>}
         {errorMessage && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}

@@ -27,6 +27,33 @@ describe(DateInput.name, () => {
       '<label class="govuk-label govuk-date-input__label" for="as-of-day">Day</label>',
     );
   });
+
+  it('is a group whose day field the error summary links to, with a small legend', () => {
+    const html = renderToStaticMarkup(
+      <DateInput id="from" legend="From" value={EMPTY_DATE} onChange={() => undefined} />,
+    );
+    expect(html).toContain('<fieldset class="govuk-fieldset" role="group">');
+    expect(html).toContain(
+      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">From</legend>',
+    );
+    expect(html).toContain('<div class="govuk-date-input" id="from">');
+    expect(html).not.toContain('govuk-form-group--error');
+  });
+
+  it('puts the page heading in a large legend for a one-question page', () => {
+    const html = renderToStaticMarkup(
+      <DateInput
+        id="date-of-birth"
+        legend="What is your date of birth?"
+        legendIsPageHeading
+        value={EMPTY_DATE}
+        onChange={() => undefined}
+      />,
+    );
+    expect(html).toContain(
+      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">What is your date of birth?</h1></legend>',
+    );
+  });
 });
 
 describe(parseDateParts.name, () => {
@@ -50,8 +77,29 @@ describe(parseDateParts.name, () => {
     expect(parseDateParts({ day: '1', month: '2', year: '26' }, 'The date').kind).toBe('invalid');
   });
 
+  it.each([
+    { day: 'x', month: '2', year: '2026' },
+    { day: '1', month: '13', year: '2026' },
+  ])('rejects %p as not a real date', (parts) => {
+    expect(parseDateParts(parts, 'The date')).toEqual({
+      kind: 'invalid',
+      message: 'The date must be a real date',
+    });
+  });
+
+  it('ignores spaces around the parts', () => {
+    expect(parseDateParts({ day: ' ', month: '', year: '' }, 'The date')).toEqual({
+      kind: 'empty',
+    });
+    expect(parseDateParts({ day: ' 7 ', month: '3', year: '2025' }, 'The date')).toEqual({
+      kind: 'date',
+      iso: '2025-03-07',
+    });
+  });
+
   it('round-trips with datePartsFromIso', () => {
     expect(datePartsFromIso('2026-06-05')).toEqual({ day: '5', month: '6', year: '2026' });
     expect(datePartsFromIso(null)).toEqual(EMPTY_DATE);
+    expect(datePartsFromIso('7/3/2025')).toEqual(EMPTY_DATE);
   });
 });

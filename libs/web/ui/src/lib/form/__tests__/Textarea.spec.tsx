@@ -41,4 +41,14 @@ describe(formErrors.name, () => {
     ]);
     expect(errors.byField).toEqual({ title: 'Enter a title', other: 'Something else' });
   });
+
+  it('links a problem about a field the form does not show to the fallback', () => {
+    const errors = formErrors(
+      [{ field: 'answers.0.code', message: 'Not an answer' }],
+      { title: 'title-input', other: 'other-input' },
+      'other',
+    );
+    expect(errors.summary).toEqual([{ href: '#other-input', text: 'Not an answer' }]);
+    expect(errors.byField).toEqual({ other: 'Not an answer' });
+  });
 });
