@@ -14,7 +14,7 @@ import { PeopleModule } from '@pathways/api-people';
 import { startWorker, VacanciesModule, VacancyPublishingService } from '@pathways/api-vacancies';
 import { DataSource } from 'typeorm';
 import { timeBaselineInsert } from './fanout/baseline-insert';
-import { scratchDatabase } from './fanout/scratch-database';
+import { scratchDatabase } from './support/scratch-database';
 import { seedSubscribers } from './fanout/seed-subscribers';
 
 const SUBSCRIBERS = 100_000;
@@ -111,7 +111,7 @@ async function publishAndDeliver(context: INestApplicationContext, ownerId: stri
 }
 
 async function main(): Promise<void> {
-  const database = await scratchDatabase(log);
+  const database = await scratchDatabase('fanout', log);
   try {
     const context = await NestFactory.createApplicationContext(
       FanoutBenchModule.forRoot(database.url),

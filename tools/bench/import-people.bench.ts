@@ -12,7 +12,7 @@ import { AuditModule } from '@pathways/api-audit';
 import { PeopleImportService, PeopleModule } from '@pathways/api-people';
 import type { PeopleImportProgress, PeopleImportResult } from '@pathways/api-people';
 import { timeBaselineInsert } from './people-import/baseline-insert';
-import { openScratchDatabase } from './people-import/scratch-database';
+import { openScratchDatabase } from './support/scratch-database';
 import { writePeopleCsv } from './people-import/write-people-csv';
 
 const ROWS = 100_000;
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   try {
     log(`generating ${ROWS} people (seed ${SEED}) into ${file}`);
     await writePeopleCsv(file, SEED, ROWS);
-    const database = await openScratchDatabase(log);
+    const database = await openScratchDatabase('import', log);
     try {
       const context = await NestFactory.createApplicationContext(
         ImportBenchModule.forRoot(database.url),

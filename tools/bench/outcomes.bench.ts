@@ -21,7 +21,7 @@ import {
   BENCH_PROGRAMME,
   GENERATE_DATA_SQL,
 } from './outcomes/generate-data.sql';
-import { openScratchDatabase } from './outcomes/scratch-database';
+import { openScratchDatabase } from './support/scratch-database';
 
 const RUNS = 3;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -76,7 +76,7 @@ async function generate(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const database = await openScratchDatabase(log);
+  const database = await openScratchDatabase('outcomes', log);
   try {
     log(`generating ${BENCH_PEOPLE} people and ${BENCH_EVENTS} events`);
     await generate(database.url);

@@ -1,7 +1,7 @@
 // Hand-written SQL for the same numbers as the services, written the plain way: DISTINCT ON
 // for each person's latest snapshot, EXISTS for progression, one GROUP BY per breakdown.
 
-const SEB = (column: string) => `CASE
+export const SEB = (column: string) => `CASE
   WHEN ${column} IN ('professional', 'manager') THEN 'professional'
   WHEN ${column} IN ('clerical', 'small_business') THEN 'intermediate'
   WHEN ${column} IN ('technical_craft', 'routine', 'long_term_unemployed') THEN 'lower'

@@ -5,6 +5,7 @@ export * from './lib/core.module';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/resolve-database';
 export * from './lib/database/data-source-options';
+export * from './lib/database/pg-channel-listener';
 export * from './lib/errors/domain-error';
 export * from './lib/graphql/graphql-api.module';
 export * from './lib/http/configure-http';

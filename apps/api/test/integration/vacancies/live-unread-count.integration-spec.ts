@@ -13,8 +13,8 @@ import {
   publishVacancy,
   seedVacancyDemo,
   startTestWorker,
-  waitFor,
 } from './support/vacancy-fixtures';
+import { waitFor } from '../support/wait-for';
 import { SAVE_ALERT_RULE } from './support/vacancy-operations';
 
 const SUBSCRIPTION = 'subscription { unreadNotificationCountChanged }';

@@ -14,8 +14,8 @@ import {
   publishVacancy,
   seedVacancyDemo,
   startTestWorker,
-  waitFor,
 } from './support/vacancy-fixtures';
+import { waitFor } from '../support/wait-for';
 
 describe('Alert e-mail through SMTP', () => {
   let smtp: FakeSmtpServer;

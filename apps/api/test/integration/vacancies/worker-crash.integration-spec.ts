@@ -14,8 +14,8 @@ import {
   publishVacancy,
   seedVacancyDemo,
   startTestWorker,
-  waitFor,
 } from './support/vacancy-fixtures';
+import { waitFor } from '../support/wait-for';
 
 const SUBSCRIBERS = 4000;
 const JOB_TIMEOUT_SECONDS = 3;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareerEventsDataHolder } from './career-events/career-events-data.holder';
 import { CareerEventsResolver } from './career-events/career-events.resolver';
 import { CareerEventsService } from './career-events/career-events.service';
+import { OutcomeDataChanges } from './changes/outcome-data-changes.service';
 import { DemoOutcomesSeeder } from './demo/demo-outcomes.seeder';
 import { CareerEventEntity } from './entities/career-event.entity';
 import { FiveYearTargetEntity } from './entities/five-year-target.entity';
@@ -40,6 +41,7 @@ const SERVICES = [
     FiveYearTargetsResolver,
     DemoOutcomesSeeder,
     CareerEventsDataHolder,
+    OutcomeDataChanges,
   ],
   exports: [TypeOrmModule, ...SERVICES],
 })

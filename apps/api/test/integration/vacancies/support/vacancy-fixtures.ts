@@ -2,6 +2,7 @@ import { DemoAccountsSeeder } from '@pathways/api-identity';
 import { TestApp } from '@pathways/api-testing';
 import { JobName, RunningWorker, startWorker, VacanciesDemoSeeder } from '@pathways/api-vacancies';
 import { DataSource } from 'typeorm';
+import { waitFor } from '../../support/wait-for';
 import { CREATE_VACANCY, PUBLISH_VACANCY } from './vacancy-operations';
 
 /** A UK calendar day `days` from today, YYYY-MM-DD. */
@@ -81,22 +82,6 @@ export async function insertPeople(testApp: TestApp, people: BulkPeople): Promis
       [ids, people.ruleGrades ?? ['HEO']],
     );
   return ids;
-}
-
-/** Polls until `check` is true; fails with the last value after the timeout. */
-export async function waitFor<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
 }
 
 export interface DeliveryCounts {

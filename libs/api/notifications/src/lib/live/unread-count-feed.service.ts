@@ -1,11 +1,9 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
+import { PgChannelListener } from '@pathways/api-core';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications.service';
 import { LatestValueStream } from './latest-value-stream';
 import { UNREAD_CHANNEL } from './unread-change';
-
-const RECONNECT_MS = 1000;
 
 /**
  * Live unread counts for the people subscribed to this API process. Changes may come from any
@@ -15,17 +13,26 @@ const RECONNECT_MS = 1000;
 export class UnreadCountFeed implements OnApplicationShutdown {
   private readonly logger = new Logger(UnreadCountFeed.name);
   private readonly streams = new Map<string, Set<LatestValueStream<number>>>();
-  private listener: Promise<Client> | null = null;
-  private shuttingDown = false;
+  private readonly listener: PgChannelListener;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.listener = new PgChannelListener({
+      url: (dataSource.options as { url?: string }).url,
+      channel: UNREAD_CHANNEL,
+      applicationName: 'pathways-live',
+      onNotification: (payload) => void this.changed(payload.split(',')),
+      onLost: (error) => this.logger.warn(`live notification listener lost: ${error.message}`),
+      // Whatever changed while disconnected was missed: refresh everyone still subscribed.
+      onReconnected: () => void this.changed([...this.streams.keys()]),
+    });
+  }
 
   /** The person's unread count now, then after every change, until the subscriber stops. */
   async subscribe(personId: string): Promise<AsyncIterableIterator<number>> {
-    await this.listen();
+    await this.listener.start();
     const stream = new LatestValueStream<number>(() => this.forget(personId, stream));
     const forPerson = this.streams.get(personId) ?? new Set();
     forPerson.add(stream);
@@ -35,50 +42,14 @@ export class UnreadCountFeed implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.shuttingDown = true;
     for (const streams of this.streams.values()) for (const stream of streams) stream.close();
-    const listener = await this.listener?.catch(() => null);
-    await listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   private forget(personId: string, stream: LatestValueStream<number>): void {
     const forPerson = this.streams.get(personId);
     forPerson?.delete(stream);
     if (forPerson?.size === 0) this.streams.delete(personId);
-  }
-
-  private listen(): Promise<Client> {
-    this.listener ??= this.connect().catch((error: unknown) => {
-      this.listener = null;
-      throw error;
-    });
-    return this.listener;
-  }
-
-  private async connect(): Promise<Client> {
-    const { url } = this.dataSource.options as { url?: string };
-    const client = new Client({ connectionString: url, application_name: 'pathways-live' });
-    client.on('notification', ({ payload }) => void this.changed(payload?.split(',') ?? []));
-    client.on('error', (error) => {
-      this.logger.warn(`live notification listener lost: ${error.message}`);
-      this.listener = null;
-      void client.end().catch(() => undefined);
-      setTimeout(() => void this.reconnect(), RECONNECT_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${UNREAD_CHANNEL}`);
-    return client;
-  }
-
-  // Whatever changed while disconnected was missed: refresh everyone still subscribed.
-  private async reconnect(): Promise<void> {
-    if (this.shuttingDown || this.listener) return;
-    try {
-      await this.listen();
-      await this.changed([...this.streams.keys()]);
-    } catch {
-      setTimeout(() => void this.reconnect(), RECONNECT_MS);
-    }
   }
 
   private async changed(personIds: readonly string[]): Promise<void> {

@@ -3,6 +3,8 @@ import { SEB_GROUPS } from '@pathways/domain-seb';
 import type { SebGroup } from '@pathways/domain-seb';
 import { DataSource } from 'typeorm';
 import { programmeByCode } from '../access/programme-lookup';
+import { GenerationCache } from '../changes/generation-cache';
+import { OutcomeDataChanges } from '../changes/outcome-data-changes.service';
 import { todayIso } from '../csv/calendar-date';
 import { sebCountColumn, sebShareTable } from '../disclosure/seb-tables';
 import type { SebCounts } from '../disclosure/seb-tables';
@@ -35,14 +37,29 @@ function countsBy<R extends { seb_group: SebGroup }>(rows: readonly R[], pick: (
   return counts as Record<SebGroup, number>;
 }
 
+// A programme and day each; a day's figures are the same for everyone allowed to see them.
+const KEPT_DASHBOARDS = 200;
+
 @Injectable()
 export class ProgrammeDashboardService {
+  private readonly kept = new GenerationCache<ProgrammeDashboard>(KEPT_DASHBOARDS);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reports: OutcomeReportService,
+    private readonly changes: OutcomeDataChanges,
   ) {}
 
-  async dashboard(programmeCode: string, asOf = todayIso()): Promise<ProgrammeDashboard> {
+  /** Counted once, then kept until the data it is counted from changes (in any process). */
+  dashboard(programmeCode: string, asOf = todayIso()): Promise<ProgrammeDashboard> {
+    return this.kept.get(
+      `${programmeCode}|${asOf}`,
+      () => this.changes.generation(),
+      () => this.count(programmeCode, asOf),
+    );
+  }
+
+  private async count(programmeCode: string, asOf: string): Promise<ProgrammeDashboard> {
     const programme = await programmeByCode(this.dataSource.manager, programmeCode);
     const { rows, sessions } = await withAnalytics(this.dataSource, async (query) => ({
       rows: await query<ParticipationRow>(PROGRAMME_PARTICIPATION_SQL, [programme.id, asOf]),

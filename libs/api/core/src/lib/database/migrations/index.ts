@@ -9,6 +9,7 @@ import { Internships1795818923897 } from './1795818923897-internships';
 import { VacanciesAndMail1795818992724 } from './1795818992724-vacancies-and-mail';
 import { CareerEventProgressionByPerson1795820645359 } from './1795820645359-career-event-progression-by-person';
 import { PersonSnapshotLatestIndex1795821000000 } from './1795821000000-person-snapshot-latest-index';
+import { OutcomeDataChangeNotices1795822000000 } from './1795822000000-outcome-data-change-notices';
 
 /** Every migration in order; the schema changes only through these. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   VacanciesAndMail1795818992724,
   CareerEventProgressionByPerson1795820645359,
   PersonSnapshotLatestIndex1795821000000,
+  OutcomeDataChangeNotices1795822000000,
 ];
