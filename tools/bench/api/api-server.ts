@@ -58,20 +58,24 @@ export async function startApiServer(
 ): Promise<ApiServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(serverEntry)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      LOG_LEVEL: 'error',
-      PATHWAYS_SEED_DEMO: 'true',
-      PATHWAYS_RUN_WORKER: 'false',
+  const child = spawn(
+    process.execPath,
+    [...(process.env['BENCH_API_NODE_ARGS']?.split(' ') ?? []), join(serverEntry)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: url,
+        LOG_LEVEL: 'error',
+        PATHWAYS_SEED_DEMO: 'true',
+        PATHWAYS_RUN_WORKER: 'false',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -4,13 +4,28 @@ import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, SessionResolver } from '@pathways/api-core';
-import { MoreThan, Repository } from 'typeorm';
-import { AccountEntity } from './account.entity';
-import { RoleGrantEntity } from './role-grant.entity';
+import { Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
 export const SESSION_COOKIE = 'pathways_session';
 const SESSION_HOURS = 12;
+
+interface SessionRow {
+  accountId: string;
+  personId: string;
+  grants: AuthenticatedUser['grants'];
+}
+
+const RESOLVE_SESSION_SQL = `
+  SELECT a.id AS "accountId", a.person_id AS "personId",
+         coalesce(json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type,
+                                             'scopeId', g.scope_id))
+                  FILTER (WHERE g.id IS NOT NULL), '[]') AS grants
+  FROM session s
+  JOIN account a ON a.id = s.account_id
+  LEFT JOIN role_grant g ON g.person_id = a.person_id
+  WHERE s.token_hash = $1 AND s.expires_at > now()
+  GROUP BY a.id, a.person_id`;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -18,8 +33,6 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export class SessionService implements SessionResolver {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
-    @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,18 +70,14 @@ export class SessionService implements SessionResolver {
     const token = request.cookies?.[SESSION_COOKIE] as string | undefined;
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const session = await this.sessions.findOne({
-      where: { tokenHash, expiresAt: MoreThan(new Date()) },
-    });
-    if (!session) return null;
-    const account = await this.accounts.findOne({ where: { id: session.accountId } });
-    if (!account) return null;
-    const grants = await this.grants.find({ where: { personId: account.personId } });
+    // Every request asks this, so it is one round trip, not three.
+    const [row]: SessionRow[] = await this.sessions.manager.query(RESOLVE_SESSION_SQL, [tokenHash]);
+    if (!row) return null;
     return {
-      accountId: account.id,
-      personId: account.personId,
+      accountId: row.accountId,
+      personId: row.personId,
       sessionId: tokenHash,
-      grants: grants.map(({ role, scopeType, scopeId }) => ({ role, scopeType, scopeId })),
+      grants: row.grants,
     };
   }
 }
