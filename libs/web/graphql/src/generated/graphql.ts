@@ -543,12 +543,33 @@ export type UnconfirmedCareerEventsInput = {
   programme: string;
 };
 
+/** Omitted fields are left as they are. */
+export type UpdateCohortInput = {
+  applicationsClose?: string | null | undefined;
+  applicationsOpen?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  startDate?: string | null | undefined;
+};
+
 export type UpdateNetworkInput = {
   departmentCodes?: Array<string> | null | undefined;
   description?: string | null | undefined;
   id: string;
   kind?: NetworkKind | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdateProgrammeInput = {
+  description?: string | null | undefined;
+  /** 6 to 12. */
+  durationMonths?: number | null | undefined;
+  eligibility?: EligibilityRulesInput | null | undefined;
+  id: string;
+  matchingRules?: MatchingRulesInput | null | undefined;
+  matchingWeights?: MatchingWeightsInput | null | undefined;
+  name?: string | null | undefined;
+  participatingDepartments?: Array<string> | null | undefined;
 };
 
 export type UpdateVacancyInput = {
@@ -2309,6 +2330,14 @@ export type ProgrammeRulesFragment = {
     department: DepartmentRule;
     defaultMentorCapacity: number;
   };
+  matchingWeights: {
+    gradeGap: number;
+    idealGradeGap: number;
+    professionFit: number;
+    sharedTopics: number;
+    sameRegion: number;
+    previouslyUnmatched: number;
+  };
 };
 
 export type LeadCohortSummaryFragment = {
@@ -2358,6 +2387,14 @@ export type LedProgrammesQuery = {
       department: DepartmentRule;
       defaultMentorCapacity: number;
     };
+    matchingWeights: {
+      gradeGap: number;
+      idealGradeGap: number;
+      professionFit: number;
+      sharedTopics: number;
+      sameRegion: number;
+      previouslyUnmatched: number;
+    };
   }>;
 };
 
@@ -2387,6 +2424,14 @@ export type ProgrammePresetsQuery = {
       profession: ProfessionRule;
       department: DepartmentRule;
       defaultMentorCapacity: number;
+    };
+    matchingWeights: {
+      gradeGap: number;
+      idealGradeGap: number;
+      professionFit: number;
+      sharedTopics: number;
+      sameRegion: number;
+      previouslyUnmatched: number;
     };
   }>;
 };
@@ -2431,6 +2476,14 @@ export type LeadProgrammeQuery = {
       department: DepartmentRule;
       defaultMentorCapacity: number;
     };
+    matchingWeights: {
+      gradeGap: number;
+      idealGradeGap: number;
+      professionFit: number;
+      sharedTopics: number;
+      sameRegion: number;
+      previouslyUnmatched: number;
+    };
   };
 };
 
@@ -2474,6 +2527,14 @@ export type CreateProgrammeMutation = {
       department: DepartmentRule;
       defaultMentorCapacity: number;
     };
+    matchingWeights: {
+      gradeGap: number;
+      idealGradeGap: number;
+      professionFit: number;
+      sharedTopics: number;
+      sameRegion: number;
+      previouslyUnmatched: number;
+    };
   };
 };
 
@@ -2483,6 +2544,72 @@ export type CreateCohortMutationVariables = Exact<{
 
 export type CreateCohortMutation = {
   createCohort: {
+    programmeId: string;
+    id: string;
+    code: string;
+    name: string;
+    applicationsOpen: string | null;
+    applicationsClose: string | null;
+    startDate: string | null;
+    isOpen: boolean;
+  };
+};
+
+export type ProgrammeEditOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeEditOptionsQuery = {
+  departments: Array<{ code: string; name: string; active: boolean }>;
+  grades: Array<{ code: string; name: string; rank: number }>;
+};
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+export type UpdateProgrammeMutation = {
+  updateProgramme: {
+    youLead: boolean;
+    id: string;
+    code: string;
+    name: string;
+    type: ProgrammeType;
+    description: string;
+    durationMonths: number;
+    participatingDepartments: Array<string>;
+    eligibility: {
+      sebGroups: Array<string>;
+      minimumGrade: string | null;
+      maximumGrade: string | null;
+      departments: Array<string>;
+      careLeaver: boolean;
+      minimumAge: number | null;
+      maximumAge: number | null;
+    };
+    matchingRules: {
+      mentorMinimumGrade: string;
+      minimumGradeGap: number;
+      maximumGradeGap: number | null;
+      profession: ProfessionRule;
+      department: DepartmentRule;
+      defaultMentorCapacity: number;
+    };
+    matchingWeights: {
+      gradeGap: number;
+      idealGradeGap: number;
+      professionFit: number;
+      sharedTopics: number;
+      sameRegion: number;
+      previouslyUnmatched: number;
+    };
+  };
+};
+
+export type UpdateCohortMutationVariables = Exact<{
+  input: UpdateCohortInput;
+}>;
+
+export type UpdateCohortMutation = {
+  updateCohort: {
     programmeId: string;
     id: string;
     code: string;
@@ -4236,6 +4363,14 @@ export const ProgrammeRulesFragmentDoc = gql`
       profession
       department
       defaultMentorCapacity
+    }
+    matchingWeights {
+      gradeGap
+      idealGradeGap
+      professionFit
+      sharedTopics
+      sameRegion
+      previouslyUnmatched
     }
   }
 `;
@@ -8281,6 +8416,14 @@ export const ProgrammePresetsDocument = gql`
         department
         defaultMentorCapacity
       }
+      matchingWeights {
+        gradeGap
+        idealGradeGap
+        professionFit
+        sharedTopics
+        sameRegion
+        previouslyUnmatched
+      }
     }
   }
 `;
@@ -8465,6 +8608,134 @@ export function useCreateCohortMutation(
   );
 }
 export type CreateCohortMutationHookResult = ReturnType<typeof useCreateCohortMutation>;
+export const ProgrammeEditOptionsDocument = gql`
+  query ProgrammeEditOptions {
+    departments {
+      code
+      name
+      active
+    }
+    grades {
+      code
+      name
+      rank
+    }
+  }
+`;
+export function useProgrammeEditOptionsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    ProgrammeEditOptionsQuery,
+    ProgrammeEditOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<ProgrammeEditOptionsQuery, ProgrammeEditOptionsQueryVariables>(
+    ProgrammeEditOptionsDocument,
+    options,
+  );
+}
+export function useProgrammeEditOptionsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    ProgrammeEditOptionsQuery,
+    ProgrammeEditOptionsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    ProgrammeEditOptionsQuery,
+    ProgrammeEditOptionsQueryVariables
+  >(ProgrammeEditOptionsDocument, options);
+}
+// @ts-ignore
+export function useProgrammeEditOptionsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    ProgrammeEditOptionsQuery,
+    ProgrammeEditOptionsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  ProgrammeEditOptionsQuery,
+  ProgrammeEditOptionsQueryVariables
+>;
+export function useProgrammeEditOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammeEditOptionsQuery,
+        ProgrammeEditOptionsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  ProgrammeEditOptionsQuery,
+  ProgrammeEditOptionsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useProgrammeEditOptionsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        ProgrammeEditOptionsQuery,
+        ProgrammeEditOptionsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    ProgrammeEditOptionsQuery,
+    ProgrammeEditOptionsQueryVariables
+  >(ProgrammeEditOptionsDocument, options);
+}
+export type ProgrammeEditOptionsQueryHookResult = ReturnType<typeof useProgrammeEditOptionsQuery>;
+export type ProgrammeEditOptionsLazyQueryHookResult = ReturnType<
+  typeof useProgrammeEditOptionsLazyQuery
+>;
+export type ProgrammeEditOptionsSuspenseQueryHookResult = ReturnType<
+  typeof useProgrammeEditOptionsSuspenseQuery
+>;
+export const UpdateProgrammeDocument = gql`
+  mutation UpdateProgramme($input: UpdateProgrammeInput!) {
+    updateProgramme(input: $input) {
+      ...ProgrammeRules
+      youLead
+    }
+  }
+  ${ProgrammeRulesFragmentDoc}
+`;
+export function useUpdateProgrammeMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    UpdateProgrammeMutation,
+    UpdateProgrammeMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>(
+    UpdateProgrammeDocument,
+    options,
+  );
+}
+export type UpdateProgrammeMutationHookResult = ReturnType<typeof useUpdateProgrammeMutation>;
+export const UpdateCohortDocument = gql`
+  mutation UpdateCohort($input: UpdateCohortInput!) {
+    updateCohort(input: $input) {
+      ...LeadCohortSummary
+      programmeId
+    }
+  }
+  ${LeadCohortSummaryFragmentDoc}
+`;
+export function useUpdateCohortMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    UpdateCohortMutation,
+    UpdateCohortMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<UpdateCohortMutation, UpdateCohortMutationVariables>(
+    UpdateCohortDocument,
+    options,
+  );
+}
+export type UpdateCohortMutationHookResult = ReturnType<typeof useUpdateCohortMutation>;
 export const MyRelationshipsDocument = gql`
   query MyRelationships {
     myRelationships {

@@ -21,6 +21,8 @@ import { NotificationsPage } from './notifications/NotificationsPage';
 import { CheckCohortPage } from './programmes/CheckCohortPage';
 import { CheckProgrammePage } from './programmes/CheckProgrammePage';
 import { ChoosePresetPage } from './programmes/ChoosePresetPage';
+import { EditCohortPage } from './programmes/EditCohortPage';
+import { EditProgrammePage } from './programmes/EditProgrammePage';
 import { NewCohortPage } from './programmes/NewCohortPage';
 import { ProgrammeDetailsPage } from './programmes/ProgrammeDetailsPage';
 import { ProgrammePage } from './programmes/ProgrammePage';
@@ -51,10 +53,12 @@ export const MENTORING_ROUTES: readonly MentoringRoute[] = [
   { path: '/programmes/new/details', element: lead(<ProgrammeDetailsPage />) },
   { path: '/programmes/new/check', element: lead(<CheckProgrammePage />) },
   { path: '/programmes/cohorts/:cohortId', element: lead(<CohortPage />) },
+  { path: '/programmes/cohorts/:cohortId/edit', element: lead(<EditCohortPage />) },
   { path: '/programmes/cohorts/:cohortId/matching', element: lead(<MatchingPage />) },
   { path: '/programmes/cohorts/:cohortId/matching/pair', element: lead(<PairByHandPage />) },
   { path: '/programmes/cohorts/:cohortId/fairness', element: lead(<FairnessPage />) },
   { path: '/programmes/:programmeId', element: lead(<ProgrammePage />) },
+  { path: '/programmes/:programmeId/edit', element: lead(<EditProgrammePage />) },
   { path: '/programmes/:programmeId/cohorts/new', element: lead(<NewCohortPage />) },
   { path: '/programmes/:programmeId/cohorts/new/check', element: lead(<CheckCohortPage />) },
   { path: '/mentoring', element: signedIn(<MentoringPage />) },

@@ -1,5 +1,5 @@
 import { useLeadCohortQuery } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList, Tag } from '@pathways/web-ui';
+import { BackLink, Button, SummaryList, Tag, useLinkComponent } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { FlashBanner } from '../common/FlashBanner';
 import { Loading } from '../common/Loading';
@@ -15,6 +15,7 @@ import { RelationshipsTable } from './RelationshipsTable';
 export function CohortPage() {
   const { cohortId = '' } = useParams();
   const { data, error } = useLeadCohortQuery({ variables: { id: cohortId } });
+  const Link = useLinkComponent();
   const cohort = data?.cohort;
   useDocumentTitle(cohort?.name ?? 'Cohort');
   if (error) return <PageNotFound />;
@@ -39,6 +40,13 @@ export function CohortPage() {
               { key: 'Status', value: <Tag colour={tag.colour}>{tag.text}</Tag> },
             ]}
           />
+          {cohort.programme.youLead && (
+            <p className="govuk-body">
+              <Link href={`/programmes/cohorts/${cohort.id}/edit`} className="govuk-link">
+                Change the cohort<span className="govuk-visually-hidden">’s name and dates</span>
+              </Link>
+            </p>
+          )}
           <div className="govuk-button-group">
             <Button href={`/programmes/cohorts/${cohort.id}/matching`}>Matching</Button>
             <Button variant="secondary" href={`/programmes/cohorts/${cohort.id}/fairness`}>

@@ -1,5 +1,5 @@
 import { useLeadProgrammeQuery } from '@pathways/web-graphql';
-import { BackLink, Button } from '@pathways/web-ui';
+import { BackLink, Button, useLinkComponent } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { FlashBanner } from '../common/FlashBanner';
 import { Loading } from '../common/Loading';
@@ -14,6 +14,7 @@ export function ProgrammePage() {
     variables: { id: programmeId },
     fetchPolicy: 'cache-and-network',
   });
+  const Link = useLinkComponent();
   const programme = data?.programme;
   useDocumentTitle(programme?.name ?? 'Programme');
   if (error) return <PageNotFound />;
@@ -41,6 +42,13 @@ export function ProgrammePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <RulesSummary rules={programme} />
+          {programme.youLead && (
+            <p className="govuk-body">
+              <Link href={`/programmes/${programme.id}/edit`} className="govuk-link">
+                Change the programme’s rules
+              </Link>
+            </p>
+          )}
         </div>
       </div>
     </>

@@ -1,7 +1,13 @@
 import { SummaryList } from '@pathways/web-ui';
-import { eligibilityRows, matchingRows, programmeRows, type RulesLike } from './rules-summary';
+import {
+  eligibilityRows,
+  matchingRows,
+  programmeRows,
+  weightRows,
+  type RulesLike,
+} from './rules-summary';
 
-/** A programme's (or preset's) rules in words, under three headings. */
+/** A programme's (or preset's) rules in words, under a heading each. */
 export function RulesSummary({
   rules,
   headingLevel = 2,
@@ -20,6 +26,15 @@ export function RulesSummary({
       <SummaryList rows={eligibilityRows(rules)} />
       <Heading className={size}>How {role} are matched</Heading>
       <SummaryList rows={matchingRows(rules)} />
+      {rules.matchingWeights && (
+        <>
+          <Heading className={size}>How suggested pairs are scored</Heading>
+          <p className="govuk-body">
+            Among pairs the rules allow, higher weights count for more. 0 turns a preference off.
+          </p>
+          <SummaryList rows={weightRows(rules.matchingWeights)} />
+        </>
+      )}
     </>
   );
 }

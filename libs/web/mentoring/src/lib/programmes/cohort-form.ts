@@ -40,22 +40,16 @@ const DATES = [
   ['startDate', 'The start date'],
 ] as const;
 
-export type CohortCheck =
-  { problems: Problem[]; input: null } | { problems: []; input: CreateCohortInput };
+export type CohortDates = Record<(typeof DATES)[number][0], string>;
 
-/** Every problem at once, as GOV.UK asks; the input to send when there are none. */
-export function checkCohortDraft(draft: CohortDraft): CohortCheck {
+export type CohortDatesCheck = { problems: Problem[]; dates: CohortDates | null };
+
+/** The three dates of a cohort, each real and in order: open ≤ close ≤ start. */
+export function checkCohortDates(
+  draft: Pick<CohortDraft, 'applicationsOpen' | 'applicationsClose' | 'startDate'>,
+): CohortDatesCheck {
   const problems: Problem[] = [];
-  if (!draft.name.trim()) problems.push({ field: 'name', message: 'Enter the cohort name' });
-  const code = draft.code.trim();
-  if (!code) problems.push({ field: 'code', message: 'Enter a cohort code' });
-  else if (!CODE.test(code)) {
-    problems.push({
-      field: 'code',
-      message: 'Enter a code of up to 30 letters, digits or hyphens',
-    });
-  }
-  const iso: Partial<Record<(typeof DATES)[number][0], string>> = {};
+  const iso: Partial<CohortDates> = {};
   for (const [field, name] of DATES) {
     const parsed = parseDateParts(draft[field], name);
     if (parsed.kind === 'empty')
@@ -76,16 +70,40 @@ export function checkCohortDraft(draft: CohortDraft): CohortCheck {
       message: 'The start date must be on or after the date applications close',
     });
   }
-  if (problems.length > 0 || !open || !close || !start) return { problems, input: null };
+  if (problems.length > 0 || !open || !close || !start) return { problems, dates: null };
+  return {
+    problems,
+    dates: { applicationsOpen: open, applicationsClose: close, startDate: start },
+  };
+}
+
+export function cohortNameProblems(name: string): Problem[] {
+  if (!name.trim()) return [{ field: 'name', message: 'Enter the cohort name' }];
+  if (name.trim().length > 200) {
+    return [{ field: 'name', message: 'The cohort name must be 200 characters or fewer' }];
+  }
+  return [];
+}
+
+export type CohortCheck =
+  { problems: Problem[]; input: null } | { problems: []; input: CreateCohortInput };
+
+/** Every problem at once, as GOV.UK asks; the input to send when there are none. */
+export function checkCohortDraft(draft: CohortDraft): CohortCheck {
+  const problems: Problem[] = cohortNameProblems(draft.name);
+  const code = draft.code.trim();
+  if (!code) problems.push({ field: 'code', message: 'Enter a cohort code' });
+  else if (!CODE.test(code)) {
+    problems.push({
+      field: 'code',
+      message: 'Enter a code of up to 30 letters, digits or hyphens',
+    });
+  }
+  const { problems: dateProblems, dates } = checkCohortDates(draft);
+  problems.push(...dateProblems);
+  if (problems.length > 0 || !dates) return { problems, input: null };
   return {
     problems: [],
-    input: {
-      programmeId: draft.programmeId,
-      name: draft.name.trim(),
-      code,
-      applicationsOpen: open,
-      applicationsClose: close,
-      startDate: start,
-    },
+    input: { programmeId: draft.programmeId, name: draft.name.trim(), code, ...dates },
   };
 }

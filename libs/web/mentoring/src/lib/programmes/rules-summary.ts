@@ -7,6 +7,13 @@ import {
   PROGRAMME_TYPE_LABELS,
   sebGroupLabel,
 } from '../vocabulary/labels';
+import {
+  formatWeight,
+  WEIGHT_KEYS,
+  WEIGHT_WORDING,
+  type WeightKey,
+  type WeightsLike,
+} from './scoring-weights';
 
 export interface RulesLike {
   type: ProgrammeType;
@@ -29,6 +36,8 @@ export interface RulesLike {
     department: DepartmentRule;
     defaultMentorCapacity: number;
   };
+  /** Absent where the weights were not asked for. */
+  matchingWeights?: WeightsLike | null;
 }
 
 export interface RuleRow {
@@ -116,4 +125,18 @@ export function programmeRows(rules: RulesLike): RuleRow[] {
         : 'Any department',
     },
   ];
+}
+
+function weightValue(key: WeightKey, weights: WeightsLike): string {
+  const value = formatWeight(weights[key]);
+  if (key === 'idealGradeGap') return `${value} grade${value === '1' ? '' : 's'} above the mentee`;
+  return value === '0' ? '0 (not used)' : value;
+}
+
+/** How allowed pairs are ranked: the soft preferences a lead can tune. */
+export function weightRows(weights: WeightsLike): RuleRow[] {
+  return WEIGHT_KEYS.map((key) => ({
+    key: WEIGHT_WORDING[key].label,
+    value: weightValue(key, weights),
+  }));
 }
