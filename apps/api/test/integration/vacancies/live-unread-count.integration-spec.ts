@@ -1,9 +1,11 @@
 jest.mock('serialize-error', () => jest.requireActual('./support/serialize-error-shim'));
 
+import { NotificationsService } from '@pathways/api-notifications';
 import { TestApp } from '@pathways/api-testing';
 import { RunningWorker } from '@pathways/api-vacancies';
 import type { Client } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { startApp } from '../support/app';
 import { signInAs, signUp } from '../support/sessions';
@@ -94,6 +96,33 @@ describe('Live unread notification count', () => {
     );
     expect(mine.values[2]).toEqual({ unreadNotificationCountChanged: 0 });
     expect(theirs.values).toEqual([{ unreadNotificationCountChanged: 0 }]);
+  });
+
+  it('catches up on what changed while its listening connection to the database was lost', async () => {
+    const person = await signUp(testApp);
+    const live = collect<Count>(connect(person.cookie), SUBSCRIPTION);
+    await waitFor(
+      async () => live.values.length,
+      (length) => length === 1,
+    );
+    const dataSource = testApp.app.get(DataSource);
+    const listener = `SELECT pid FROM pg_stat_activity WHERE application_name = 'pathways-live'`;
+    const [{ pid }] = await dataSource.query(listener);
+    await dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
+    await testApp.app.get(NotificationsService).notify([person.personId], {
+      kind: 'test.reconnect',
+      title: 'Sent while the listener was down',
+      body: '',
+      link: '/notifications',
+    });
+    await waitFor(
+      async () => live.values.at(-1),
+      (last) => last?.unreadNotificationCountChanged === 1,
+      15_000,
+    );
+    const [again] = await dataSource.query(listener);
+    expect(again?.pid).not.toBe(pid);
+    expect(live.error).toBeNull();
   });
 
   it('refuses a socket without a session', async () => {
