@@ -13,16 +13,9 @@ import {
 } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import { errorSummary, navigation } from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
-
-function errorSummary(page: Page) {
-  return page.locator('.govuk-error-summary');
-}
-
-function navigation(page: Page) {
-  return page.getByRole('navigation', { name: 'Menu' });
-}
 
 /** Signs in as the demo admin and opens the roles page of the person with this staff number. */
 async function openPerson(page: Page, person: NewPerson): Promise<string> {

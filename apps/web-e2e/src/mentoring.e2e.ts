@@ -1,26 +1,24 @@
 import { QUESTIONS, type QuestionKey } from '@pathways/domain-seb';
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import {
-  fillSignUp,
-  newPerson,
-  screenshotPath,
-  signInInBrowser,
-  type NewPerson,
-} from './support/accounts';
+import { fillSignUp, newPerson, signInInBrowser, type NewPerson } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import {
+  errorSummary,
+  escape,
+  expect,
+  expectErrors,
+  expectPage,
+  navigation,
+  pageFor,
+  screenshots,
+  summaryValue,
+} from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
 
-// The machine running these may be busy: matching runs off the event loop, pages wait on it.
-const expect = baseExpect.configure({ timeout: 20_000 });
-
-/** Waits for the page's heading, then checks the page with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  await expectNoAxeViolations(page);
-}
+const shot = screenshots('mentoring');
 
 const DEMO_LEAD = {
   email: 'programme.lead@demo.pathways.gov.uk',
@@ -30,39 +28,8 @@ const DEMO_LEAD = {
 const DEMO_PROGRAMME = 'Catapult';
 const DEMO_COHORT_MATCHING = '/programmes/cohorts/c0407000-0000-4000-8000-000000002026/matching';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A heading that ends with this text: many headings carry a caption before their title. */
 const endingWith = (text: string) => new RegExp(`${escape(text)}$`);
-
-function navigation(page: Page) {
-  return page.getByRole('navigation', { name: 'Menu' });
-}
-
-function errorSummary(page: Page) {
-  return page.locator('.govuk-error-summary');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: screenshotPath(`mentoring-${name}`), fullPage: true });
-}
-
-/** Submits an empty form, then checks the summary, its focus and the page with axe. */
-async function expectErrors(page: Page, button: string, messages: string[]): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await expect(errorSummary(page).getByRole('link')).toHaveText(messages);
-  await expect(errorSummary(page)).toBeFocused();
-  await expect(page).toHaveTitle(/^Error: /);
-  await expectNoAxeViolations(page);
-}
-
-/** Each person gets their own browser context, so their sessions never mix. */
-async function pageFor(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  return context.newPage();
-}
 
 async function signUp(page: Page, person: NewPerson, grade = 'Executive Officer'): Promise<void> {
   await page.goto('/sign-up');
@@ -122,12 +89,6 @@ async function fillDate(page: Page, legend: string, days: number): Promise<void>
   await group.getByLabel('Day').fill(date.day);
   await group.getByLabel('Month').fill(date.month);
   await group.getByLabel('Year').fill(date.year);
-}
-
-function summaryValue(page: Page, key: string) {
-  return page
-    .locator('.govuk-summary-list__row', { has: page.getByText(key, { exact: true }) })
-    .locator('.govuk-summary-list__value');
 }
 
 interface Cohort {

@@ -1,38 +1,18 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { screenshotPath, signInInBrowser } from './support/accounts';
+import { signInInBrowser } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import { errorSummary, expect, expectPage, screenshots, summaryValue } from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
 
-// The machine running these may be busy: pages wait on the API.
-const expect = baseExpect.configure({ timeout: 20_000 });
+const shot = screenshots('programme-editing');
 
 const DEMO_LEAD = {
   email: 'programme.lead@demo.pathways.gov.uk',
   password: 'pathways-demo-password',
 };
-
-/** Waits for the page's heading, then checks the page with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  await expectNoAxeViolations(page);
-}
-
-function errorSummary(page: Page) {
-  return page.locator('.govuk-error-summary');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: screenshotPath(`programme-editing-${name}`), fullPage: true });
-}
-
-function summaryValue(page: Page, key: string) {
-  return page
-    .locator('.govuk-summary-list__row', { has: page.getByText(key, { exact: true }) })
-    .locator('.govuk-summary-list__value');
-}
 
 function daysFromToday(days: number): Date {
   return new Date(Date.now() + days * 86_400_000);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectPage, newPerson, screenshotPath, signUpInBrowser } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import { escape, summaryValue } from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
 
@@ -11,16 +12,6 @@ async function answer(page: Page, title: string, label: string): Promise<void> {
   await expectPage(page, new RegExp(`${escape(title)}$`));
   await page.getByLabel(label, { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function summaryValue(page: Page, key: string) {
-  return page
-    .locator('.govuk-summary-list__row', { has: page.getByText(key, { exact: true }) })
-    .locator('.govuk-summary-list__value');
 }
 
 test.describe('questions about background', () => {

@@ -1,19 +1,24 @@
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import {
-  fillSignUp,
-  newPerson,
-  screenshotPath,
-  signInInBrowser,
-  type NewPerson,
-} from './support/accounts';
+import { fillSignUp, newPerson, signInInBrowser, type NewPerson } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import {
+  errorSummary,
+  escape,
+  expect,
+  expectErrors,
+  expectPage,
+  navigation,
+  pageFor,
+  screenshots,
+  summaryValue,
+} from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
 
-// The machine may be busy, and alerts go through the worker's job queue: pages wait on both.
-const expect = baseExpect.configure({ timeout: 20_000 });
+const shot = screenshots('vacancies');
+
 const LIVE_ALERT_TIMEOUT = 90_000;
 
 const DEMO_PASSWORD = 'pathways-demo-password';
@@ -22,49 +27,6 @@ const NETWORK_LEAD = 'network.lead@demo.pathways.gov.uk';
 const ANALYST = 'analyst@demo.pathways.gov.uk';
 const ADMIN = 'admin@demo.pathways.gov.uk';
 const NETWORK = 'Ministry of Justice Social Mobility Network';
-
-/** Waits for the page's heading, then checks the page with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  await expectNoAxeViolations(page);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function navigation(page: Page) {
-  return page.getByRole('navigation', { name: 'Menu' });
-}
-
-function errorSummary(page: Page) {
-  return page.locator('.govuk-error-summary');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: screenshotPath(`vacancies-${name}`), fullPage: true });
-}
-
-/** Submits a form, then checks the error summary, its focus and the page with axe. */
-async function expectErrors(page: Page, button: string, messages: string[]): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await expect(errorSummary(page).getByRole('link')).toHaveText(messages);
-  await expect(errorSummary(page)).toBeFocused();
-  await expect(page).toHaveTitle(/^Error: /);
-  await expectNoAxeViolations(page);
-}
-
-/** Each person gets their own browser context, so their sessions never mix. */
-async function pageFor(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  return context.newPage();
-}
-
-function summaryValue(page: Page, key: string) {
-  return page
-    .locator('.govuk-summary-list__row', { has: page.getByText(key, { exact: true }) })
-    .locator('.govuk-summary-list__value');
-}
 
 function datePlusDays(days: number): { day: string; month: string; year: string } {
   const date = new Date(Date.now() + days * 86_400_000);
