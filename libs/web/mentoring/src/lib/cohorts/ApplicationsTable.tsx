@@ -1,5 +1,5 @@
 import { useCohortApplicationsQuery } from '@pathways/web-graphql';
-import { Table } from '@pathways/web-ui';
+import { Loading, Table } from '@pathways/web-ui';
 import { StatusTagOf } from '../common/StatusTagOf';
 import { formatDate } from '../vocabulary/dates';
 import { departmentLabel, gradeLabel, personName } from '../vocabulary/labels';
@@ -12,12 +12,7 @@ export function ApplicationsTable({ cohortId }: { cohortId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   if (error) return <p className="govuk-body">Sorry, the applications could not be loaded.</p>;
-  if (!data)
-    return (
-      <p className="govuk-body" role="status">
-        Loading applications…
-      </p>
-    );
+  if (!data) return <Loading what="applications" />;
   const applications = data.cohortApplications;
   if (applications.length === 0) {
     return (

@@ -1,10 +1,16 @@
 import { useLeadCohortQuery } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList, Tag, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  SummaryList,
+  Tag,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate, isoToday } from '../vocabulary/dates';
 import { cohortWindowTag } from '../vocabulary/status';
 import { ApplicationsTable } from './ApplicationsTable';

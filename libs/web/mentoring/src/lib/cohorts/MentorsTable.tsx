@@ -1,5 +1,5 @@
 import { useCohortMentorsQuery } from '@pathways/web-graphql';
-import { Table, Tag } from '@pathways/web-ui';
+import { Loading, Table, Tag } from '@pathways/web-ui';
 import { departmentLabel, gradeLabel, personName } from '../vocabulary/labels';
 
 export function MentorsTable({ cohortId }: { cohortId: string }) {
@@ -8,12 +8,7 @@ export function MentorsTable({ cohortId }: { cohortId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   if (error) return <p className="govuk-body">Sorry, the mentors could not be loaded.</p>;
-  if (!data)
-    return (
-      <p className="govuk-body" role="status">
-        Loading mentors…
-      </p>
-    );
+  if (!data) return <Loading what="mentors" />;
   const mentors = data.cohortMentors;
   if (mentors.length === 0) {
     return (

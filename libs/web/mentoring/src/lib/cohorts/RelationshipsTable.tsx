@@ -1,5 +1,5 @@
 import { useCohortRelationshipsQuery } from '@pathways/web-graphql';
-import { Table, Tag } from '@pathways/web-ui';
+import { Loading, Table, Tag } from '@pathways/web-ui';
 import { formatDate } from '../vocabulary/dates';
 import { personName } from '../vocabulary/labels';
 import { RELATIONSHIP_STATUS_TAGS } from '../vocabulary/status';
@@ -11,12 +11,7 @@ export function RelationshipsTable({ cohortId }: { cohortId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   if (error) return <p className="govuk-body">Sorry, the relationships could not be loaded.</p>;
-  if (!data)
-    return (
-      <p className="govuk-body" role="status">
-        Loading relationships…
-      </p>
-    );
+  if (!data) return <Loading what="relationships" />;
   const relationships = data.cohortRelationships;
   if (relationships.length === 0) {
     return (

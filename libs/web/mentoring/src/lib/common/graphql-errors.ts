@@ -1,10 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-
-/** One thing wrong with what was sent; field is the input field at fault, when the API names it. */
-export interface Problem {
-  field: string | null;
-  message: string;
-}
+import type { Problem } from '@pathways/web-ui';
 
 export interface FormattedError {
   message: string;

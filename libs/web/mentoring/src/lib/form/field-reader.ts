@@ -1,5 +1,5 @@
 import { isGradeCode, type GradeCode } from '@pathways/domain-seb';
-import type { Problem } from '../common/graphql-errors';
+import type { Problem } from '@pathways/web-ui';
 import { parseWholeNumber } from './number-text';
 
 /** Collects problems while reading a form's text; a read that fails gives null. */

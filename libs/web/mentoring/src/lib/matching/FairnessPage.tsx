@@ -1,9 +1,13 @@
 import { useLeadCohortQuery, useMatchingFairnessQuery } from '@pathways/web-graphql';
-import { BackLink, InsetText, Table } from '@pathways/web-ui';
+import {
+  BackLink,
+  InsetText,
+  Loading,
+  PageNotFound,
+  Table,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../vocabulary/dates';
 import { fairnessCells, orderFairnessRows, SUPPRESSED } from './fairness-rows';
 

@@ -8,20 +8,21 @@ import {
   useRunMatchingMutation,
 } from '@pathways/web-graphql';
 import {
+  ActionErrorSummary,
   BackLink,
   Button,
+  Loading,
   NotificationBanner,
+  PageNotFound,
+  type Problem,
   SummaryList,
+  useDocumentTitle,
   useLinkComponent,
 } from '@pathways/web-ui';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { FlashBanner } from '../common/FlashBanner';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { formatDate } from '../vocabulary/dates';
 import { approvedMessage, matchSummary } from './matching-summary';
 import { PairsTable } from './PairsTable';

@@ -6,16 +6,20 @@ import {
   useMatchingRunQuery,
   useReplacePairMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  Radios,
+  ServiceProblem,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { departmentLabel, gradeLabel, personName } from '../vocabulary/labels';
 import { pairByHandProblems, placesInUse } from './pair-by-hand';
 

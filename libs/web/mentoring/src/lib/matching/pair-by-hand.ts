@@ -1,4 +1,4 @@
-import type { Problem } from '../common/graphql-errors';
+import type { Problem } from '@pathways/web-ui';
 
 export function pairByHandProblems(menteeApplicationId: string, mentorOfferId: string): Problem[] {
   return [

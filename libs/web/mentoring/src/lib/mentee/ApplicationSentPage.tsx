@@ -1,5 +1,4 @@
-import { Panel, useLinkComponent } from '@pathways/web-ui';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { Panel, useDocumentTitle, useLinkComponent } from '@pathways/web-ui';
 
 export function ApplicationSentPage() {
   useDocumentTitle('Application sent');

@@ -1,10 +1,13 @@
-import { BackLink, Button } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useDraftStore } from '../common/draft-store';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import {
   applicationDraftStore,
   applyPath,

@@ -1,9 +1,14 @@
 import { useApplyCohortQuery, useMyAnswersQuery } from '@pathways/web-graphql';
-import { BackLink, Button, Tag, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  Tag,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../vocabulary/dates';
 import { applicationDraftStore, applyPath, emptyApplicationDraft } from './application-flow';
 import { hasAnsweredBackground } from './background';

@@ -3,10 +3,8 @@ import {
   type Preference,
   type SessionTopic,
 } from '@pathways/web-graphql';
-import { Checkboxes, Radios } from '@pathways/web-ui';
+import { Checkboxes, Loading, Radios, Textarea } from '@pathways/web-ui';
 import type { ReactNode } from 'react';
-import { Loading } from '../common/Loading';
-import { Textarea } from '../form/Textarea';
 import { SESSION_TOPICS, TOPIC_LABELS } from '../vocabulary/labels';
 import type { ApplicationDraft, ApplicationStep } from './application-flow';
 import { PREFERENCE_ITEMS, STEP_HINTS, STEP_TITLES } from './application-wording';

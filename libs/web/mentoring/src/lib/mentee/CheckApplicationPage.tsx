@@ -3,14 +3,19 @@ import {
   useApplyToCohortMutation,
   useApplicationOptionsQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  PreservedText,
+  type Problem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
-import { PreservedText } from '../common/PreservedText';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { regionLabel } from '../vocabulary/labels';
 import {
   applicationDraftStore,

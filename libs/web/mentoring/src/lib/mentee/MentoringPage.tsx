@@ -8,12 +8,16 @@ import {
   useMySurveysDueQuery,
   type RelationshipSummaryFragment,
 } from '@pathways/web-graphql';
-import { NotificationBanner, useLinkComponent } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  NotificationBanner,
+  type Problem,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { FlashBanner } from '../common/FlashBanner';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { personName } from '../vocabulary/labels';
 import { MyRelationshipsTable } from '../relationships/MyRelationshipsTable';
 import { MenteeProposals } from './MenteeProposals';

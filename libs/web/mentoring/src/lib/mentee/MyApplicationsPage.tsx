@@ -1,10 +1,14 @@
 import { useMyApplicationsQuery } from '@pathways/web-graphql';
-import { BackLink, Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Loading,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
 import { StatusTagOf } from '../common/StatusTagOf';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../vocabulary/dates';
 import { APPLICATION_STATUS_TAGS } from '../vocabulary/status';
 

@@ -1,5 +1,5 @@
 import { useMyAnswersQuery, useOpenProgrammesQuery } from '@pathways/web-graphql';
-import { Button, Tag, useLinkComponent } from '@pathways/web-ui';
+import { Button, Loading, Tag, useLinkComponent } from '@pathways/web-ui';
 import { formatDate } from '../vocabulary/dates';
 import { PROGRAMME_TYPE_LABELS } from '../vocabulary/labels';
 import { hasAnsweredBackground } from './background';
@@ -10,12 +10,7 @@ export function OpenProgrammes() {
   const { data, error } = useOpenProgrammesQuery({ fetchPolicy: 'cache-and-network' });
   const answers = useMyAnswersQuery({ fetchPolicy: 'cache-and-network' });
   if (error) return <p className="govuk-body">Sorry, the programmes could not be loaded.</p>;
-  if (!data || !answers.data)
-    return (
-      <p className="govuk-body" role="status">
-        Loading programmes…
-      </p>
-    );
+  if (!data || !answers.data) return <Loading what="programmes" />;
   const answered = hasAnsweredBackground(answers.data.myAnswers.answers);
   if (data.openProgrammes.length === 0) {
     return <p className="govuk-body">No programmes are taking applications at the moment.</p>;

@@ -4,16 +4,21 @@ import {
   useMyApplicationsQuery,
   useWithdrawApplicationMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, useLinkComponent } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  type Problem,
+  ServiceProblem,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import type { FlashState } from '../common/flash';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 
 export function WithdrawApplicationPage() {
   const { applicationId = '' } = useParams();

@@ -1,6 +1,6 @@
 import type { ApplyToCohortInput, Preference, SessionTopic } from '@pathways/web-graphql';
+import type { Problem } from '@pathways/web-ui';
 import { createDraftStore } from '../common/draft-store';
-import type { Problem } from '../common/graphql-errors';
 
 export const APPLICATION_STEPS = [
   'goals',

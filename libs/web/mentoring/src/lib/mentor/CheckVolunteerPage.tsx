@@ -5,15 +5,20 @@ import {
   useVolunteerCohortQuery,
   useVolunteerOptionsQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  Loading,
+  type Problem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
 import type { FlashState } from '../common/flash';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { professionLabel, topicList } from '../vocabulary/labels';
 import { checkVolunteerDraft, volunteerDraftStore } from './volunteer-form';
 

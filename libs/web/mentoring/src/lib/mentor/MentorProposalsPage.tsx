@@ -5,14 +5,18 @@ import {
   useAcceptProposalMutation,
   useMyMentorProposalsQuery,
 } from '@pathways/web-graphql';
-import { BackLink, NotificationBanner } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Loading,
+  NotificationBanner,
+  type Problem,
+  ServiceProblem,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState } from 'react';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { FlashBanner } from '../common/FlashBanner';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { acceptedMessage } from '../mentee/mentoring-messages';
 import { personName } from '../vocabulary/labels';
 import { ProposalCard } from './ProposalCard';

@@ -4,20 +4,21 @@ import {
   useSetMentorPausedMutation,
 } from '@pathways/web-graphql';
 import {
+  ActionErrorSummary,
   BackLink,
   Button,
+  Loading,
   NotificationBanner,
+  type Problem,
+  ServiceProblem,
   Table,
   Tag,
+  useDocumentTitle,
   useLinkComponent,
 } from '@pathways/web-ui';
 import { useState } from 'react';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { FlashBanner } from '../common/FlashBanner';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { topicList } from '../vocabulary/labels';
 
 export function MyOffersPage() {

@@ -1,6 +1,5 @@
 import type { MyMentorProposalsQuery } from '@pathways/web-graphql';
-import { Button, SummaryList, useLinkComponent } from '@pathways/web-ui';
-import { PreservedText } from '../common/PreservedText';
+import { Button, PreservedText, SummaryList, useLinkComponent } from '@pathways/web-ui';
 import { formatDate } from '../vocabulary/dates';
 import {
   departmentLabel,

@@ -3,15 +3,20 @@ import {
   useVolunteerOptionsQuery,
   type SessionTopic,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Checkboxes, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  FormErrorSummary,
+  Loading,
+  PageNotFound,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useDraftStore } from '../common/draft-store';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import { gradeLabel, SESSION_TOPICS, TOPIC_LABELS } from '../vocabulary/labels';
 import {
   checkVolunteerDraft,

@@ -1,6 +1,6 @@
 import type { SessionTopic, VolunteerAsMentorInput } from '@pathways/web-graphql';
+import type { Problem } from '@pathways/web-ui';
 import { createDraftStore } from '../common/draft-store';
-import type { Problem } from '../common/graphql-errors';
 
 export interface VolunteerDraft {
   cohortId: string;

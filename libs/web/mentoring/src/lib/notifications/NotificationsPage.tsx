@@ -5,13 +5,18 @@ import {
   useMarkNotificationReadMutation,
   useMyNotificationsQuery,
 } from '@pathways/web-graphql';
-import { Button, Tag, useLinkComponent } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  Button,
+  Loading,
+  type Problem,
+  ServiceProblem,
+  Tag,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { formatDate } from '../vocabulary/dates';
 import { safeNotificationLink } from './notification-link';
 

@@ -1,12 +1,17 @@
 import { LeadProgrammeDocument, useCreateCohortMutation } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  type Problem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
 import type { FlashState } from '../common/flash';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { formatDate } from '../vocabulary/dates';
 import { checkCohortDraft, cohortDraftStore } from './cohort-form';
 

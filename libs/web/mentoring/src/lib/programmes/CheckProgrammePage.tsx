@@ -1,14 +1,19 @@
 import { LedProgrammesDocument, useCreateProgrammeMutation } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  Loading,
+  type Problem,
+  ServiceProblem,
+  SummaryList,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import { useDraftStore } from '../common/draft-store';
 import type { FlashState } from '../common/flash';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { programmeDraftStore } from './programme-form';
 import { RulesSummary } from './RulesSummary';
 import { usePresetOf } from './usePresetOf';

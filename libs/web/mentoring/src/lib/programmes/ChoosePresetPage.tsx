@@ -1,11 +1,16 @@
 import { useProgrammePresetsQuery, type ProgrammePresetKey } from '@pathways/web-graphql';
-import { BackLink, Button, ErrorSummary, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Loading,
+  Radios,
+  ServiceProblem,
+  useDocumentTitle,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDraftStore } from '../common/draft-store';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { programmeDraftStore } from './programme-form';
 
 const TITLE = 'Which kind of programme do you want to set up?';

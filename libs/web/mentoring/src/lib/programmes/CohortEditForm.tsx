@@ -1,13 +1,17 @@
 import { useUpdateCohortMutation } from '@pathways/web-graphql';
-import { Button, TextInput, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  DateInput,
+  FormErrorSummary,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { DateInput } from '../form/DateInput';
 import { checkCohortEdit, type CohortEditDraft } from './cohort-edit-form';
 import { COHORT_FIELD_IDS } from './cohort-form';
 

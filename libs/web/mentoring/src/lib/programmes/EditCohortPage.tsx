@@ -1,8 +1,6 @@
 import { useLeadCohortQuery } from '@pathways/web-graphql';
-import { BackLink, NotAllowed } from '@pathways/web-ui';
+import { BackLink, Loading, NotAllowed, PageNotFound } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
 import { cohortEditDraftFrom } from './cohort-edit-form';
 import { CohortEditForm } from './CohortEditForm';
 

@@ -1,9 +1,6 @@
 import { useLeadProgrammeQuery, useProgrammeEditOptionsQuery } from '@pathways/web-graphql';
-import { BackLink, NotAllowed } from '@pathways/web-ui';
+import { BackLink, Loading, NotAllowed, PageNotFound, ServiceProblem } from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { ServiceProblem } from '../common/ServiceProblem';
 import { ProgrammeEditForm } from './ProgrammeEditForm';
 
 /** Only a lead of this programme may change it; the API refuses anyone else either way. */

@@ -1,5 +1,4 @@
-import { Checkboxes, TextInput } from '@pathways/web-ui';
-import { Select } from '../form/Select';
+import { Checkboxes, Select, TextInput } from '@pathways/web-ui';
 import { sebGroupLabel } from '../vocabulary/labels';
 import {
   ELIGIBLE_SEB_GROUPS,

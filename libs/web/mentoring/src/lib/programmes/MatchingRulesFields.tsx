@@ -1,6 +1,5 @@
 import type { DepartmentRule, ProfessionRule } from '@pathways/web-graphql';
-import { Radios, TextInput } from '@pathways/web-ui';
-import { Select } from '../form/Select';
+import { Radios, Select, TextInput } from '@pathways/web-ui';
 import { DEPARTMENT_RULE_LABELS, PROFESSION_RULE_LABELS } from '../vocabulary/labels';
 import type { ChoiceOption, EditSectionProps } from './programme-edit-draft';
 import { MAX_MENTOR_CAPACITY } from './programme-edit-form';

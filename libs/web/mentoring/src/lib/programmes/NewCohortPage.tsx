@@ -1,11 +1,15 @@
-import { BackLink, Button, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  FormErrorSummary,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useDraftStore } from '../common/draft-store';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { DateInput } from '../form/DateInput';
 import {
   checkCohortDraft,
   COHORT_FIELD_IDS,

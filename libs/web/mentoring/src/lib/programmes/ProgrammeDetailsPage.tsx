@@ -1,12 +1,16 @@
-import { BackLink, Button, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  ServiceProblem,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useDraftStore } from '../common/draft-store';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
 import {
   normaliseProgrammeCode,
   PROGRAMME_FIELD_IDS,

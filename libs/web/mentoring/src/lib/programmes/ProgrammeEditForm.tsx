@@ -1,13 +1,18 @@
 import { useUpdateProgrammeMutation, type ProgrammeEditOptionsQuery } from '@pathways/web-graphql';
-import { Button, Checkboxes, TextInput, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  Checkboxes,
+  FormErrorSummary,
+  Textarea,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Textarea } from '../form/Textarea';
 import { EligibilityFields } from './EligibilityFields';
 import { MatchingRulesFields } from './MatchingRulesFields';
 import {

@@ -1,10 +1,14 @@
 import { useLeadProgrammeQuery } from '@pathways/web-graphql';
-import { BackLink, Button, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { CohortsTable } from './CohortsTable';
 import { RulesSummary } from './RulesSummary';
 

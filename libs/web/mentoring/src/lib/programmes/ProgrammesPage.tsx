@@ -1,9 +1,13 @@
 import { useLedProgrammesQuery } from '@pathways/web-graphql';
-import { Button, Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  Button,
+  Loading,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PROGRAMME_TYPE_LABELS } from '../vocabulary/labels';
 
 export function ProgrammesPage() {

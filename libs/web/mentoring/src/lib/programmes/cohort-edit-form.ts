@@ -1,6 +1,5 @@
 import type { UpdateCohortInput } from '@pathways/web-graphql';
-import type { Problem } from '../common/graphql-errors';
-import { datePartsFromIso, type DateParts } from '../form/date-parts';
+import { type DateParts, datePartsFromIso, type Problem } from '@pathways/web-ui';
 import { checkCohortDates, cohortNameProblems } from './cohort-form';
 
 /** The change-cohort form: its code is fixed, as reports and exports use it. */

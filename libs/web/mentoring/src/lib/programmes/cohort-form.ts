@@ -1,7 +1,6 @@
 import type { CreateCohortInput } from '@pathways/web-graphql';
+import { type DateParts, EMPTY_DATE, parseDateParts, type Problem } from '@pathways/web-ui';
 import { createDraftStore } from '../common/draft-store';
-import type { Problem } from '../common/graphql-errors';
-import { EMPTY_DATE, parseDateParts, type DateParts } from '../form/date-parts';
 
 export interface CohortDraft {
   programmeId: string;

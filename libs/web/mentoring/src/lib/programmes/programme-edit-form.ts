@@ -5,7 +5,7 @@ import type {
   MatchingWeightsInput,
   UpdateProgrammeInput,
 } from '@pathways/web-graphql';
-import type { Problem } from '../common/graphql-errors';
+import type { Problem } from '@pathways/web-ui';
 import { FieldReader } from '../form/field-reader';
 import { parseDecimal } from '../form/number-text';
 import { ELIGIBLE_SEB_GROUPS, weightField, type ProgrammeEditDraft } from './programme-edit-draft';

@@ -1,5 +1,5 @@
 import type { ProgrammePresetKey } from '@pathways/web-graphql';
-import type { Problem } from '../common/graphql-errors';
+import type { Problem } from '@pathways/web-ui';
 import { createDraftStore } from '../common/draft-store';
 
 export interface ProgrammeDraft {

@@ -5,15 +5,20 @@ import {
   useCompleteRelationshipMutation,
   useRelationshipQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button, useLinkComponent } from '@pathways/web-ui';
+import {
+  ActionErrorSummary,
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  type Problem,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ActionErrorSummary } from '../common/ActionErrorSummary';
 import type { FlashState } from '../common/flash';
-import { problemsFrom, type Problem } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { problemsFrom } from '../common/graphql-errors';
 import { personName } from '../vocabulary/labels';
 import { otherMember } from './relationship-view';
 

@@ -5,17 +5,20 @@ import {
   useEndRelationshipMutation,
   useRelationshipQuery,
 } from '@pathways/web-graphql';
-import { BackLink, Button } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  PageNotFound,
+  Textarea,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Textarea } from '../form/Textarea';
 import { personName } from '../vocabulary/labels';
 import { otherMember } from './relationship-view';
 

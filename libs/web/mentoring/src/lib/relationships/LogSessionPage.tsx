@@ -5,19 +5,25 @@ import {
   type SessionFormat,
   type SessionTopic,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Checkboxes, Radios, TextInput } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  DateInput,
+  EMPTY_DATE,
+  FormErrorSummary,
+  Loading,
+  PageNotFound,
+  Radios,
+  Textarea,
+  TextInput,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { DateInput } from '../form/DateInput';
-import { EMPTY_DATE } from '../form/date-parts';
-import { Textarea } from '../form/Textarea';
 import { isoToday } from '../vocabulary/dates';
 import { FORMAT_LABELS, personName, SESSION_TOPICS, TOPIC_LABELS } from '../vocabulary/labels';
 import { otherMember } from './relationship-view';

@@ -1,12 +1,17 @@
 import { useMySurveysDueQuery, useRelationshipTimelineQuery } from '@pathways/web-graphql';
-import { BackLink, Button, SummaryList, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  Loading,
+  PageNotFound,
+  PreservedText,
+  SummaryList,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { useParams } from 'react-router-dom';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { PreservedText } from '../common/PreservedText';
 import { StatusTagOf } from '../common/StatusTagOf';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../vocabulary/dates';
 import {
   departmentLabel,

@@ -1,6 +1,5 @@
 import type { RelationshipTimelineQuery } from '@pathways/web-graphql';
-import { SummaryList } from '@pathways/web-ui';
-import { PreservedText } from '../common/PreservedText';
+import { PreservedText, SummaryList } from '@pathways/web-ui';
 import { formatDate, formatMinutes } from '../vocabulary/dates';
 import { FORMAT_LABELS, personName, topicList } from '../vocabulary/labels';
 

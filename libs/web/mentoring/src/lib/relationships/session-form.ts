@@ -1,6 +1,5 @@
+import { type DateParts, parseDateParts, type Problem } from '@pathways/web-ui';
 import type { LogSessionInput, SessionFormat, SessionTopic } from '@pathways/web-graphql';
-import type { Problem } from '../common/graphql-errors';
-import { parseDateParts, type DateParts } from '../form/date-parts';
 
 export interface SessionForm {
   heldOn: DateParts;

@@ -3,18 +3,22 @@ import {
   useMySurveysDueQuery,
   useSubmitSurveyMutation,
 } from '@pathways/web-graphql';
-import { BackLink, Button, Radios } from '@pathways/web-ui';
+import {
+  BackLink,
+  Button,
+  FormErrorSummary,
+  Loading,
+  PageNotFound,
+  Radios,
+  ServiceProblem,
+  Textarea,
+  useDocumentTitle,
+  useFormErrors,
+} from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { FlashState } from '../common/flash';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { problemsFrom } from '../common/graphql-errors';
-import { Loading } from '../common/Loading';
-import { PageNotFound } from '../common/PageNotFound';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFormErrors';
-import { Textarea } from '../form/Textarea';
 import { otherMember } from '../relationships/relationship-view';
 import { personName, SURVEY_KIND_LABELS } from '../vocabulary/labels';
 import {
@@ -128,6 +132,7 @@ export function SurveyPage() {
               id="comments"
               name="comments"
               label="Is there anything else you would like to tell us? (optional)"
+              labelSize="m"
               hint="Do not include personal information about other people."
               value={form.comments}
               onChange={(comments) => update({ comments })}

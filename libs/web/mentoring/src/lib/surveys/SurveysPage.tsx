@@ -1,9 +1,13 @@
 import { useMySurveysDueQuery } from '@pathways/web-graphql';
-import { BackLink, Table, useLinkComponent } from '@pathways/web-ui';
+import {
+  BackLink,
+  Loading,
+  ServiceProblem,
+  Table,
+  useDocumentTitle,
+  useLinkComponent,
+} from '@pathways/web-ui';
 import { FlashBanner } from '../common/FlashBanner';
-import { Loading } from '../common/Loading';
-import { ServiceProblem } from '../common/ServiceProblem';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDate } from '../vocabulary/dates';
 import { personName, SURVEY_KIND_LABELS } from '../vocabulary/labels';
 import { otherMember } from '../relationships/relationship-view';

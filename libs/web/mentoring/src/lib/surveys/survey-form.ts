@@ -1,5 +1,5 @@
+import type { Problem } from '@pathways/web-ui';
 import type { SubmitSurveyInput, SurveyKind } from '@pathways/web-graphql';
-import type { Problem } from '../common/graphql-errors';
 
 export interface SurveyForm {
   metExpectations: 'yes' | 'no' | null;

@@ -1,4 +1,4 @@
-import { EMPTY_DATE } from '../../form/date-parts';
+import { EMPTY_DATE } from '@pathways/web-ui';
 import { otherMember, viewerRoleText } from '../relationship-view';
 import { checkSessionForm, type SessionForm } from '../session-form';
 

@@ -22,6 +22,26 @@ describe(Textarea.name, () => {
     });
     expect(html).toContain('govuk-form-group govuk-form-group--error');
   });
+
+  it('puts its label in the page heading for a one-question page', () => {
+    const html = renderToStaticMarkup(
+      <Textarea
+        id="reason"
+        name="reason"
+        label="Why are you ending this relationship?"
+        labelSize="l"
+        labelIsPageHeading
+        rows={3}
+        value=""
+        onChange={() => undefined}
+      />,
+    );
+    expect(html).toContain(
+      '<h1 class="govuk-label-wrapper"><label class="govuk-label govuk-label--l" for="reason">Why are you ending this relationship?</label></h1>',
+    );
+    expect(attributesOf(html, 'textarea', 'reason')).toMatchObject({ rows: '3' });
+    expect(html).not.toContain('aria-describedby');
+  });
 });
 
 describe(formErrors.name, () => {
