@@ -1,7 +1,6 @@
 import { useUpdateCohortMutation } from '@pathways/web-graphql';
 import {
   Button,
-  DateInput,
   FormErrorSummary,
   TextInput,
   useDocumentTitle,
@@ -14,6 +13,7 @@ import type { FlashState } from '../common/flash';
 import { problemsFrom } from '../common/graphql-errors';
 import { checkCohortEdit, type CohortEditDraft } from './cohort-edit-form';
 import { COHORT_FIELD_IDS } from './cohort-form';
+import { CohortDateFields } from './CohortDateFields';
 
 export function CohortEditForm({ cohort, caption }: { cohort: CohortEditDraft; caption: string }) {
   const navigate = useNavigate();
@@ -57,29 +57,7 @@ export function CohortEditForm({ cohort, caption }: { cohort: CohortEditDraft; c
           onChange={set('name')}
           errorMessage={errors.byField['name']}
         />
-        <DateInput
-          id="applications-open"
-          legend="When do applications open?"
-          hint="For example, 27 3 2026"
-          value={draft.applicationsOpen}
-          onChange={set('applicationsOpen')}
-          errorMessage={errors.byField['applicationsOpen']}
-        />
-        <DateInput
-          id="applications-close"
-          legend="When do applications close?"
-          value={draft.applicationsClose}
-          onChange={set('applicationsClose')}
-          errorMessage={errors.byField['applicationsClose']}
-        />
-        <DateInput
-          id="start-date"
-          legend="When does the cohort start?"
-          hint="On or after applications close"
-          value={draft.startDate}
-          onChange={set('startDate')}
-          errorMessage={errors.byField['startDate']}
-        />
+        <CohortDateFields dates={draft} set={set} errors={errors.byField} />
         <div className="govuk-button-group">
           <Button preventDoubleClick disabled={loading}>
             Save changes

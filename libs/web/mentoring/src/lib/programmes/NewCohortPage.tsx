@@ -1,7 +1,6 @@
 import {
   BackLink,
   Button,
-  DateInput,
   FormErrorSummary,
   TextInput,
   useDocumentTitle,
@@ -17,6 +16,7 @@ import {
   emptyCohortDraft,
   type CohortDraft,
 } from './cohort-form';
+import { CohortDateFields } from './CohortDateFields';
 
 export function NewCohortPage() {
   const { programmeId = '' } = useParams();
@@ -72,29 +72,7 @@ export function NewCohortPage() {
               onChange={set('code')}
               errorMessage={errors.byField['code']}
             />
-            <DateInput
-              id="applications-open"
-              legend="When do applications open?"
-              hint="For example, 27 3 2026"
-              value={draft.applicationsOpen}
-              onChange={set('applicationsOpen')}
-              errorMessage={errors.byField['applicationsOpen']}
-            />
-            <DateInput
-              id="applications-close"
-              legend="When do applications close?"
-              value={draft.applicationsClose}
-              onChange={set('applicationsClose')}
-              errorMessage={errors.byField['applicationsClose']}
-            />
-            <DateInput
-              id="start-date"
-              legend="When does the cohort start?"
-              hint="On or after applications close"
-              value={draft.startDate}
-              onChange={set('startDate')}
-              errorMessage={errors.byField['startDate']}
-            />
+            <CohortDateFields dates={draft} set={set} errors={errors.byField} />
             <Button>Continue</Button>
           </form>
         </div>
