@@ -403,7 +403,9 @@ test.describe('outcomes', () => {
     );
   });
 
-  test('an admin sets a five-year target, sees its progress, and removes it', async ({ page }) => {
+  test('an admin sets a five-year target, sees its progress, changes it and removes it', async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     const name = `SCS from lower backgrounds ${newPerson().staffNumber.slice(4)}`;
     await signInInBrowser(page, DEMO.admin, PASSWORD);
@@ -440,6 +442,19 @@ test.describe('outcomes', () => {
 
     await page.getByRole('button', { name: 'Manage targets' }).click();
     await expectPage(page, 'Five-year targets');
+    await page.getByRole('button', { name: `Change ${name}` }).click();
+    await expect(page.getByRole('heading', { name: `Change the target: ${name}` })).toBeFocused();
+    await expect(page.getByLabel('Target share, as a percentage')).toHaveValue('25');
+    await page.getByLabel('Target share, as a percentage').fill('30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('alert')).toContainText(`Target changed: ${name}`);
+    await expect(
+      page
+        .getByRole('table', { name: 'Current targets' })
+        .getByRole('row', { name: new RegExp(name) }),
+    ).toContainText('30.0%');
+    await expect(page.getByRole('heading', { name: 'Add a target' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: `Remove ${name}` }).click();
     await expect(page.getByRole('alert')).toContainText(`Target removed: ${name}`);
     await expect(page.getByRole('button', { name: `Remove ${name}` })).toHaveCount(0);

@@ -11,16 +11,18 @@ import {
 import { useState } from 'react';
 import { problemsFrom, type Problem } from '../common/graphql-errors';
 import { QueryProblem } from '../common/QueryProblem';
-import { NewTargetForm } from './NewTargetForm';
+import { formFromTarget } from './target-form';
+import { TargetFormSection, type TargetBeingChanged } from './TargetFormSection';
 import { targetProgress, targetScope, targetShareText } from './target-progress';
 
-/** Admins set and remove the five-year targets the workforce dashboard tracks. */
+/** Admins set, change and remove the five-year targets the workforce dashboard tracks. */
 export function FiveYearTargetsPage() {
   // Not cached: the same root field carries the whole dashboard on the dashboard's page.
   const { data, error, refetch } = useFiveYearTargetsQuery({ fetchPolicy: 'no-cache' });
   const [remove, { loading: removing }] = useRemoveFiveYearTargetMutation();
   const [done, setDone] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [changing, setChanging] = useState<TargetBeingChanged | null>(null);
   useDocumentTitle('Five-year targets', problems.length > 0);
   if (error) return <QueryProblem error={error} who="admins" />;
   if (!data) return <Loading what="the targets" />;
@@ -37,9 +39,11 @@ export function FiveYearTargetsPage() {
       setProblems(problemsFrom(failure));
     }
   };
-  const added = async (name: string) => {
+  const saved = async (name: string) => {
+    const wasChange = changing !== null;
+    setChanging(null);
     await refetch();
-    setDone(`Target added: ${name}`);
+    setDone(wasChange ? `Target changed: ${name}` : `Target added: ${name}`);
   };
   return (
     <>
@@ -65,7 +69,7 @@ export function FiveYearTargetsPage() {
               { content: 'Target share', numeric: true },
               { content: 'By', numeric: true },
               { content: 'Now', numeric: true },
-              { content: 'Action' },
+              { content: <span className="govuk-visually-hidden">Actions</span> },
             ]}
             rows={targets.map((target) => [
               { content: target.name },
@@ -75,21 +79,38 @@ export function FiveYearTargetsPage() {
               { content: targetProgress(target).now, numeric: true },
               {
                 content: (
-                  <Button
-                    variant="warning"
-                    type="button"
-                    disabled={removing}
-                    onClick={() => void removeOne(target.id, target.name)}
-                  >
-                    Remove<span className="govuk-visually-hidden"> {target.name}</span>
-                  </Button>
+                  <div className="govuk-button-group">
+                    <Button
+                      variant="secondary"
+                      type="button"
+                      onClick={() => {
+                        setDone(null);
+                        setChanging({ id: target.id, form: formFromTarget(target) });
+                      }}
+                    >
+                      Change<span className="govuk-visually-hidden"> {target.name}</span>
+                    </Button>
+                    <Button
+                      variant="warning"
+                      type="button"
+                      disabled={removing}
+                      onClick={() => void removeOne(target.id, target.name)}
+                    >
+                      Remove<span className="govuk-visually-hidden"> {target.name}</span>
+                    </Button>
+                  </div>
                 ),
               },
             ])}
           />
         )}
       </div>
-      <NewTargetForm onAdded={(name) => void added(name)} />
+      <TargetFormSection
+        key={changing?.id ?? 'new'}
+        changing={changing}
+        onSaved={(name) => void saved(name)}
+        onCancel={() => setChanging(null)}
+      />
     </>
   );
 }

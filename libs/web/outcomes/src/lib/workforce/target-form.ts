@@ -77,3 +77,25 @@ export function checkTargetForm(form: TargetForm, thisYear: number): TargetCheck
     },
   };
 }
+
+export interface TargetLike {
+  name: string;
+  sebGroup: string;
+  grades: readonly string[];
+  departmentCode?: string | null;
+  /** 0..1 */
+  targetShare: number;
+  targetYear: number;
+}
+
+/** The form filled in with a target, to change it: the share back as a percentage. */
+export function formFromTarget(target: TargetLike): TargetForm {
+  return {
+    name: target.name,
+    sebGroup: target.sebGroup,
+    grades: [...target.grades],
+    departmentCode: target.departmentCode ?? '',
+    targetPercent: String(Number((target.targetShare * 100).toFixed(4))),
+    targetYear: String(target.targetYear),
+  };
+}

@@ -1,4 +1,4 @@
-import { checkTargetForm, EMPTY_TARGET_FORM } from '../target-form';
+import { checkTargetForm, EMPTY_TARGET_FORM, formFromTarget } from '../target-form';
 import { targetProgress, targetScope } from '../target-progress';
 
 describe(checkTargetForm.name, () => {
@@ -74,5 +74,42 @@ describe(targetProgress.name, () => {
     expect(targetScope({ ...target, grades: [], departmentCode: null })).toBe(
       'Lower, every grade, every department',
     );
+  });
+});
+
+describe(formFromTarget.name, () => {
+  const target = {
+    name: 'SCS from lower backgrounds',
+    sebGroup: 'lower',
+    grades: ['SCS2', 'SCS1'],
+    departmentCode: null,
+    targetShare: 0.123,
+    targetYear: 2030,
+  };
+
+  it('fills the form in, the share back as the percentage typed', () => {
+    expect(formFromTarget(target)).toEqual({
+      name: 'SCS from lower backgrounds',
+      sebGroup: 'lower',
+      grades: ['SCS2', 'SCS1'],
+      departmentCode: '',
+      targetPercent: '12.3',
+      targetYear: '2030',
+    });
+    expect(formFromTarget({ ...target, targetShare: 0.25, departmentCode: 'MOJ' })).toMatchObject({
+      targetPercent: '25',
+      departmentCode: 'MOJ',
+    });
+  });
+
+  it('gives back what the target was set from when checked again', () => {
+    expect(checkTargetForm(formFromTarget(target), 2026).input).toEqual({
+      name: 'SCS from lower backgrounds',
+      sebGroup: 'lower',
+      grades: ['SCS1', 'SCS2'],
+      departmentCode: null,
+      targetShare: 0.123,
+      targetYear: 2030,
+    });
   });
 });

@@ -12,7 +12,7 @@ import {
   FormErrorSummary,
   useFormErrors,
 } from '@pathways/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { problemsFrom } from '../common/graphql-errors';
 import { sebGroupLabel } from '../format/labels';
 import {
@@ -23,8 +23,25 @@ import {
   type TargetForm,
 } from './target-form';
 
-export function NewTargetForm({ onAdded }: { onAdded: (name: string) => void }) {
-  const [form, setForm] = useState<TargetForm>(EMPTY_TARGET_FORM);
+export interface TargetBeingChanged {
+  id: string;
+  form: TargetForm;
+}
+
+export interface TargetFormSectionProps {
+  /** The target being changed; null to add one. Give a new React key for each target. */
+  changing: TargetBeingChanged | null;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+}
+
+/** Adds a target, or changes the one chosen in the table above it. */
+export function TargetFormSection({ changing, onSaved, onCancel }: TargetFormSectionProps) {
+  const [form, setForm] = useState<TargetForm>(changing?.form ?? EMPTY_TARGET_FORM);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (changing) heading.current?.focus();
+  }, [changing]);
   const [save, { loading }] = useSetFiveYearTargetMutation();
   const departments = useCareerEventDepartmentsQuery();
   const { errors, show, clear } = useFormErrors(TARGET_FIELD_IDS, 'name');
@@ -35,10 +52,10 @@ export function NewTargetForm({ onAdded }: { onAdded: (name: string) => void }) 
     const { problems, input } = checkTargetForm(form, new Date().getUTCFullYear());
     if (!input) return show(problems);
     try {
-      await save({ variables: { input } });
+      await save({ variables: { input: changing ? { ...input, id: changing.id } : input } });
       clear();
       setForm(EMPTY_TARGET_FORM);
-      onAdded(input.name);
+      onSaved(input.name);
     } catch (failure) {
       show(problemsFrom(failure));
     }
@@ -47,7 +64,9 @@ export function NewTargetForm({ onAdded }: { onAdded: (name: string) => void }) 
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <FormErrorSummary errors={errors} />
-        <h2 className="govuk-heading-m">Add a target</h2>
+        <h2 className="govuk-heading-m" id="target-form" ref={heading} tabIndex={-1}>
+          {changing ? `Change the target: ${changing.form.name}` : 'Add a target'}
+        </h2>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <TextInput
             id="name"
@@ -119,9 +138,16 @@ export function NewTargetForm({ onAdded }: { onAdded: (name: string) => void }) 
             onChange={(targetYear) => update({ targetYear })}
             errorMessage={errors.byField['targetYear']}
           />
-          <Button preventDoubleClick disabled={loading}>
-            Add target
-          </Button>
+          <div className="govuk-button-group">
+            <Button preventDoubleClick disabled={loading}>
+              {changing ? 'Save changes' : 'Add target'}
+            </Button>
+            {changing && (
+              <Button variant="secondary" type="button" onClick={onCancel}>
+                Cancel
+              </Button>
+            )}
+          </div>
         </form>
       </div>
     </div>
