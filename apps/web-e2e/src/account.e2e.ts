@@ -127,6 +127,28 @@ test.describe('accounts', () => {
 });
 
 test.describe('administration', () => {
+  test('an admin makes someone the lead of a department chosen from the list', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const person = newPerson('Dani');
+    await signUpThroughApi(request, person);
+    await signInInBrowser(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await openPerson(page, person);
+
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Department lead' });
+    await page.getByLabel('Scope', { exact: true }).selectOption({ label: 'Department' });
+    await page.getByRole('button', { name: 'Grant role' }).click();
+    await expect(errorSummary(page)).toContainText('Select the department this role is for');
+    await expect(page.locator('#scope-id-error')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Department', { exact: true }).selectOption({ label: 'Justice (MOJ)' });
+    await page.getByRole('button', { name: 'Grant role' }).click();
+    await expect(page.getByRole('alert')).toContainText('Department lead role granted');
+    await expect(page.getByRole('table')).toContainText('Department MOJ');
+  });
+
   test('an admin grants and revokes a role and reads both in the audit log', async ({
     page,
     request,

@@ -18,6 +18,12 @@ const DEMO_PROGRAMME_LEAD = {
   password: 'pathways-demo-password',
 };
 
+/** Leads the demo department, Justice (MOJ). */
+const DEMO_DEPARTMENT_LEAD = {
+  email: 'department.lead@demo.pathways.gov.uk',
+  password: 'pathways-demo-password',
+};
+
 const MONTHS = [
   'January',
   'February',
@@ -131,56 +137,81 @@ test.describe('care leaver internships', () => {
     await expectPage(page, intakeName);
     const intakeUrl = page.url();
 
-    // A department offers two placements, with a line manager who has just joined Pathways.
+    // A department offers two placements, with a line manager who has just joined Pathways:
+    // the demo department lead, on their own page, in their department (Justice).
     const lineManager: NewPerson = newPerson('Lena');
     await signUpThroughApi(request, lineManager);
-    const offer = async (
-      department: string,
-      team: string,
-      grade: RegExp,
-      region: string,
-      work: string,
-    ) => {
-      await page.getByRole('button', { name: 'Offer a placement' }).click();
-      await expectPage(page, 'Offer a placement');
-      await page.getByLabel('Department').selectOption({ label: department });
-      await page.getByLabel('Team').fill(team);
-      await page.getByLabel(grade).check();
-      await page.getByLabel('Region').selectOption({ label: region });
-      await page.getByLabel('Kind of work').selectOption({ label: work });
-      await page.getByLabel('Line manager’s staff number').fill(lineManager.staffNumber);
-      await fillDate(page, 'Start date', dateFrom(0));
-      await page.getByRole('button', { name: 'Offer placement' }).click();
-      await expectPage(page, intakeName);
+    const department = await newPage(browser);
+    await signInInBrowser(department, DEMO_DEPARTMENT_LEAD.email, DEMO_DEPARTMENT_LEAD.password);
+    await department.goto('/internships');
+    await expectPage(department, 'Care leaver internships');
+    await department.getByRole('link', { name: 'Your department’s placements' }).click();
+    await expectPage(department, 'Your department’s internships');
+    const offerLink = department.getByRole('link', { name: `Offer a placement in ${intakeName}` });
+    const offer = async (team: string, grade: RegExp, region: string, work: string) => {
+      await offerLink.click();
+      await expectPage(department, 'Offer a placement');
+      await department.getByLabel('Department').selectOption({ label: 'Justice' });
+      await department.getByLabel('Team').fill(team);
+      await department.getByLabel(grade).check();
+      await department.getByLabel('Region').selectOption({ label: region });
+      await department.getByLabel('Kind of work').selectOption({ label: work });
+      await department.getByLabel('Line manager’s staff number').fill(lineManager.staffNumber);
+      await fillDate(department, 'Start date', dateFrom(0));
+      await department.getByRole('button', { name: 'Offer placement' }).click();
+      await expect(department.getByRole('alert')).toContainText('Placement offered');
+      await expectPage(department, 'Your department’s internships');
     };
-    await page.getByRole('button', { name: 'Offer a placement' }).click();
-    await expectPage(page, 'Offer a placement');
-    await page.getByRole('button', { name: 'Offer placement' }).click();
-    await expect(errorSummary(page)).toContainText('Select the department');
-    await expectNoAxeViolations(page);
-    await shot(page, 'offer-placement-errors');
-    await page.getByRole('link', { name: 'Back' }).click();
-    await offer(
+    await offerLink.click();
+    await expectPage(department, 'Offer a placement');
+    // Their only department is chosen already, and no other is offered.
+    await expect(department.getByLabel('Department')).toHaveValue('MOJ');
+    await expect(department.getByLabel('Department').locator('option')).toHaveText([
+      'Select a department',
       'Justice',
-      'Digital services',
-      /Executive Officer/,
-      'London',
-      'Digital, Data and Technology',
-    );
+    ]);
+    await department.getByRole('button', { name: 'Offer placement' }).click();
+    await expect(errorSummary(department)).toContainText('Enter the team');
+    await expectNoAxeViolations(department);
+    await shot(department, 'offer-placement-errors');
+    // The server's refusals reach the error summary too: an unknown line manager.
+    await department.getByLabel('Team').fill('Digital services');
+    await department.getByLabel(/Executive Officer/).check();
+    await department.getByLabel('Region').selectOption({ label: 'London' });
+    await department
+      .getByLabel('Kind of work')
+      .selectOption({ label: 'Digital, Data and Technology' });
+    await department.getByLabel('Line manager’s staff number').fill('NO-SUCH-PERSON');
+    await fillDate(department, 'Start date', dateFrom(0));
+    await department.getByRole('button', { name: 'Offer placement' }).click();
+    await expect(errorSummary(department)).toContainText('No one has that staff number: check it');
+    await expectNoAxeViolations(department);
+    await department.getByRole('link', { name: 'Back' }).click();
+    await offer('Digital services', /Executive Officer/, 'London', 'Digital, Data and Technology');
     await offer(
-      'Work and Pensions',
-      'Jobcentre operations',
+      'Prison operations',
       /Administrative Officer/,
       'North East',
       'Operational Delivery',
     );
+    const departmentRows = department
+      .getByRole('table', { name: /Your departments’ placements/ })
+      .getByRole('row', { name: new RegExp(intakeName) });
+    await expect(departmentRows).toHaveCount(2);
+    await expectNoAxeViolations(department);
+    await shot(department, 'department');
+
+    // The coordinator sees both on the intake.
+    await page.goto(intakeUrl);
+    await expectPage(page, intakeName);
     await expect(
       page.getByRole('table', { name: /Placements offered/ }).getByRole('row'),
     ).toHaveCount(3);
 
     // Two care leavers apply: one is too old on the start date and is told why.
     const older = await newPage(browser);
-    await signUpInBrowser(older, newPerson('Olu'));
+    const olderPerson = newPerson('Olu');
+    await signUpInBrowser(older, olderPerson);
     await answerCareQuestions(older, intakeName, dateFrom(30 - 10, 27));
     await expectPage(older, 'You cannot apply to this intake');
     await expect(older.getByRole('main')).toContainText(
@@ -299,5 +330,17 @@ test.describe('care leaver internships', () => {
       .then((headers) => headers.indexOf('Made permanent'));
     await expect(intakeRow.getByRole('cell').nth(madePermanent - 1)).toHaveText('[c]');
     await shot(page, 'report');
+
+    // The department lead sees who joined and how the placement ended.
+    await department.goto('/internships/department');
+    await expectPage(department, 'Your department’s internships');
+    const filled = departmentRows.filter({ hasText: 'Digital services' });
+    await expect(filled).toContainText(
+      `${candidatePerson.givenName} ${candidatePerson.familyName}`,
+    );
+    await expect(filled).toContainText('Made permanent');
+    // Nothing about anyone who applied and was not placed with them.
+    await expect(department.getByRole('main')).not.toContainText(olderPerson.familyName);
+    await shot(department, 'department-outcome');
   });
 });

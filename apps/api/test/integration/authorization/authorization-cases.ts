@@ -5,8 +5,11 @@ import { INTERNSHIP_AUTHORIZATION_CASES } from '../internships/internship-author
 import { OUTCOME_AUTHORIZATION_CASES } from '../outcomes/outcome-authorization-cases';
 import { VACANCY_AUTHORIZATION_CASES } from '../vacancies/vacancy-authorization-cases';
 
-/** Who calls: nobody signed in, or the demo account of a role. */
-export type Caller = Role | 'anonymous';
+/**
+ * Who calls: nobody signed in, the demo account of a role, or a lead of another department
+ * than the demo department lead's (DWP rather than MOJ).
+ */
+export type Caller = Role | 'anonymous' | 'other_department_lead';
 
 /**
  * allowed: the operation answers with data.
@@ -15,7 +18,10 @@ export type Caller = Role | 'anonymous';
  */
 export type Outcome = 'allowed' | 'denied' | 'empty';
 
-export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
+export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES, 'other_department_lead'];
+
+/** The department the other department lead leads. */
+export const OTHER_DEPARTMENT = 'DWP';
 
 /** Fresh data for one cell, so that each cell is independent of the others. */
 export interface CaseContext {
@@ -42,6 +48,8 @@ const SIGNED_IN: Record<Caller, Outcome> = {
   mentor: 'allowed',
   line_manager: 'allowed',
   programme_lead: 'allowed',
+  department_lead: 'allowed',
+  other_department_lead: 'allowed',
   network_lead: 'allowed',
   analyst: 'allowed',
   admin: 'allowed',
@@ -53,6 +61,8 @@ const ADMIN_ONLY: Record<Caller, Outcome> = {
   mentor: 'denied',
   line_manager: 'denied',
   programme_lead: 'denied',
+  department_lead: 'denied',
+  other_department_lead: 'denied',
   network_lead: 'denied',
   analyst: 'denied',
   admin: 'allowed',

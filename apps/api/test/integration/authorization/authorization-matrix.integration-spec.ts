@@ -3,13 +3,14 @@ import { PersonEntity } from '@pathways/api-people';
 import { TestApp } from '@pathways/api-testing';
 import { DataSource } from 'typeorm';
 import { startApp } from '../support/app';
-import { seedDemoAccounts, signInAs } from '../support/sessions';
+import { seedDemoAccounts, signInAs, signUp } from '../support/sessions';
 import {
   AUTHORIZATION_CASES,
   AuthorizationCase,
   Caller,
   CALLERS,
   CaseContext,
+  OTHER_DEPARTMENT,
   Outcome,
 } from './authorization-cases';
 import { namedType, SchemaShape } from './schema-shape';
@@ -32,7 +33,17 @@ describe('Authorisation matrix', () => {
     dataSource = testApp.app.get(DataSource);
     await seedDemoAccounts(testApp);
     for (const caller of CALLERS)
-      if (caller !== 'anonymous') cookies.set(caller, await signInAs(testApp, caller));
+      if (caller !== 'anonymous' && caller !== 'other_department_lead')
+        cookies.set(caller, await signInAs(testApp, caller));
+    const other = await signUp(testApp);
+    await dataSource.getRepository(RoleGrantEntity).save({
+      personId: other.personId,
+      role: 'department_lead',
+      scopeType: 'department',
+      scopeId: OTHER_DEPARTMENT,
+      grantedBy: null,
+    });
+    cookies.set('other_department_lead', other.cookie);
     schema = await SchemaShape.load(testApp);
   });
 

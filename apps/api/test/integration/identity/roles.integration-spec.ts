@@ -90,6 +90,15 @@ describe('Roles', () => {
       });
     });
 
+    it('grants a department lead for a department of the reference data', async () => {
+      const { personId } = await signUp(testApp);
+      expect(
+        await grant({ personId, role: 'department_lead', scopeType: 'department', scopeId: 'DWP' }),
+      ).toMatchObject({
+        data: { grantRole: { role: 'department_lead', scopeType: 'department', scopeId: 'DWP' } },
+      });
+    });
+
     it('takes effect on the grantee’s current session', async () => {
       const { personId, cookie } = await signUp(testApp);
       await grant({ personId, role: 'mentor' });
@@ -115,6 +124,24 @@ describe('Roles', () => {
         'a scope for a role that takes none',
         { role: 'mentor', scopeType: 'programme', scopeId: 'CATAPULT' },
         'A mentor role takes scope none',
+        'scopeType',
+      ],
+      [
+        'no department for a department lead',
+        { role: 'department_lead', scopeType: 'department' },
+        'Enter the department this role is for',
+        'scopeId',
+      ],
+      [
+        'a department that does not exist',
+        { role: 'department_lead', scopeType: 'department', scopeId: 'NOPE' },
+        'No department has the code NOPE: check it',
+        'scopeId',
+      ],
+      [
+        'a department lead scoped to a programme',
+        { role: 'department_lead', scopeType: 'programme', scopeId: 'CATAPULT' },
+        'A department lead role takes scope department',
         'scopeType',
       ],
       [

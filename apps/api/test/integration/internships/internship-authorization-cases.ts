@@ -12,6 +12,8 @@ const NOBODY: Record<Caller, Outcome> = {
   mentor: 'denied',
   line_manager: 'denied',
   programme_lead: 'denied',
+  department_lead: 'denied',
+  other_department_lead: 'denied',
   network_lead: 'denied',
   analyst: 'denied',
   admin: 'denied',
@@ -23,6 +25,8 @@ const SIGNED_IN: Record<Caller, Outcome> = {
   mentor: 'allowed',
   line_manager: 'allowed',
   programme_lead: 'allowed',
+  department_lead: 'allowed',
+  other_department_lead: 'allowed',
   network_lead: 'allowed',
   analyst: 'allowed',
   admin: 'allowed',
@@ -40,6 +44,19 @@ const COORDINATOR: Record<Caller, Outcome> = {
 
 /** Only the demo placement's line manager, who manages its intern: not its coordinator, not admins. */
 const ITS_LINE_MANAGER: Record<Caller, Outcome> = { ...NOBODY, line_manager: 'allowed' };
+
+/** The demo department lead (MOJ) and, for MOJ placements, the intake's coordinator and admins. */
+const MOJ_OFFERERS: Record<Caller, Outcome> = {
+  ...COORDINATOR,
+  department_lead: 'allowed',
+};
+
+/** Every department lead, for their own departments. */
+const DEPARTMENT_LEADS: Record<Caller, Outcome> = {
+  ...NOBODY,
+  department_lead: 'allowed',
+  other_department_lead: 'allowed',
+};
 
 const today = () => isoDate(new Date());
 const intake = () => ({ intakeId: DEMO_OPEN_INTAKE_ID });
@@ -127,6 +144,34 @@ export const INTERNSHIP_AUTHORIZATION_CASES: AuthorizationCase[] = [
       },
     }),
     expected: COORDINATOR,
+  },
+  {
+    operation: 'departmentInternships',
+    query: `{
+      departmentInternships {
+        departments { code }
+        intakes { id }
+        placements { id internName lineManagerName }
+      }
+    }`,
+    expected: DEPARTMENT_LEADS,
+  },
+  {
+    operation: 'offerDepartmentPlacement',
+    query: `mutation O($input: OfferPlacementInput!) { offerDepartmentPlacement(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        ...intake(),
+        departmentCode: 'MOJ',
+        team: 'Matrix team',
+        gradeCode: 'EO',
+        regionCode: 'TLI',
+        workArea: 'operational_delivery',
+        lineManagerStaffNumber: 'DEMO0003',
+        startDate: addDays(today(), 60),
+      },
+    }),
+    expected: MOJ_OFFERERS,
   },
   {
     operation: 'runInternshipMatching',

@@ -20,7 +20,10 @@ interface DemoAccount {
   grants: { role: Role; scopeType: ScopeType | null; scopeId: string | null }[];
 }
 
-/** One fictional account per role. Programme and network scopes name the demo programmes. */
+/**
+ * One fictional account per role. Programme and network scopes name the demo programmes; the
+ * department lead leads MOJ, the demo department.
+ */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     staffNumber: 'DEMO0001',
@@ -65,6 +68,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     grants: [
       { role: 'participant', scopeType: null, scopeId: null },
       { role: 'programme_lead', scopeType: 'programme', scopeId: 'CATAPULT' },
+    ],
+  },
+  {
+    staffNumber: 'DEMO0008',
+    givenName: 'Dev',
+    familyName: 'Department',
+    email: 'department.lead@demo.pathways.gov.uk',
+    departmentCode: 'MOJ',
+    gradeCode: 'G7',
+    grants: [
+      { role: 'participant', scopeType: null, scopeId: null },
+      { role: 'department_lead', scopeType: 'department', scopeId: 'MOJ' },
     ],
   },
   {

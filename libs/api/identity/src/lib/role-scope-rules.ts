@@ -8,6 +8,7 @@ const SCOPES_FOR_ROLE: Record<Role, readonly (ScopeType | null)[]> = {
   admin: [null],
   line_manager: ['intern'],
   programme_lead: ['programme'],
+  department_lead: ['department'],
   network_lead: ['network'],
   analyst: ['department', 'all'],
 };

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { conflict, notFound } from '@pathways/api-core';
+import { badInput, conflict, notFound } from '@pathways/api-core';
 import { AuditService } from '@pathways/api-audit';
-import { PersonEntity } from '@pathways/api-people';
+import { DepartmentEntity, PersonEntity } from '@pathways/api-people';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { GrantRoleInput } from './identity.models';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -42,6 +42,13 @@ export class RolesService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.getRepository(PersonEntity).exists({ where: { id: input.personId } })))
         throw notFound('No such person');
+      if (
+        scopeType === 'department' &&
+        scopeId &&
+        !(await manager.getRepository(DepartmentEntity).exists({ where: { code: scopeId } }))
+      ) {
+        throw badInput(`No department has the code ${scopeId}: check it`, 'scopeId');
+      }
       const repository = manager.getRepository(RoleGrantEntity);
       if (
         await hasGrant(manager, { personId: input.personId, role: input.role, scopeType, scopeId })

@@ -11,8 +11,10 @@ import { PlacementEntity } from './entities/placement.entity';
 import { InternshipDataHolder } from './internship-data.holder';
 import { CandidateResolver } from './resolvers/candidate.resolver';
 import { CoordinatorResolver } from './resolvers/coordinator.resolver';
+import { DepartmentResolver } from './resolvers/department.resolver';
 import { LineManagerResolver } from './resolvers/line-manager.resolver';
 import { InternshipReportResolver } from './resolvers/report.resolver';
+import { DepartmentInternshipsService } from './services/department-internships.service';
 import { IntakeViewService } from './services/intake-view.service';
 import { InternshipApplicationService } from './services/internship-application.service';
 import { InternshipMatchingService } from './services/internship-matching.service';
@@ -44,6 +46,7 @@ export const INTERNSHIP_ENTITIES = [
     InternshipProgrammeService,
     IntakeViewService,
     PlacementOfferService,
+    DepartmentInternshipsService,
     InternshipApplicationService,
     InternshipMatchingService,
     OfferResponseService,
@@ -53,6 +56,7 @@ export const INTERNSHIP_ENTITIES = [
     PlacementOutcomeService,
     InternshipReportService,
     CoordinatorResolver,
+    DepartmentResolver,
     CandidateResolver,
     LineManagerResolver,
     InternshipReportResolver,

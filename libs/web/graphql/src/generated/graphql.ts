@@ -311,7 +311,7 @@ export type NetworkInput = {
 export type NetworkKind =
   'care_leaver' | 'disability' | 'ethnic_minority_talent' | 'other' | 'social_mobility';
 
-/** Any lead of the internship programme, or an admin, offers placements on a department’s behalf. */
+/** The intake’s coordinators (or an admin) offer placements in any department; department leads in their own. */
 export type OfferPlacementInput = {
   departmentCode: string;
   /** AO or EO. */
@@ -1413,6 +1413,51 @@ export type InternshipReportQuery = {
     };
   };
 };
+
+export type DepartmentInternshipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DepartmentInternshipsQuery = {
+  departmentInternships: {
+    departments: Array<{ code: string; name: string }>;
+    intakes: Array<{
+      id: string;
+      code: string;
+      name: string;
+      programmeName: string;
+      applicationsOpen: string | null;
+      applicationsClose: string | null;
+      startDate: string | null;
+      termMonths: number;
+    }>;
+    placements: Array<{
+      id: string;
+      intakeId: string;
+      intakeName: string;
+      programmeName: string;
+      departmentName: string;
+      team: string;
+      gradeCode: string;
+      regionName: string;
+      workAreaName: string;
+      lineManagerName: string;
+      startDate: string;
+      termMonths: number;
+      endDate: string;
+      filled: boolean;
+      trainingStatus: LineManagerTrainingStatus;
+      trainingCompletedOn: string | null;
+      outcome: PlacementOutcome | null;
+      outcomeEffectiveDate: string | null;
+      internName: string | null;
+    }>;
+  };
+};
+
+export type OfferDepartmentPlacementMutationVariables = Exact<{
+  input: OfferPlacementInput;
+}>;
+
+export type OfferDepartmentPlacementMutation = { offerDepartmentPlacement: { id: string } };
 
 export type ManagedPlacementFieldsFragment = {
   id: string;
@@ -6535,6 +6580,139 @@ export type InternshipReportQueryHookResult = ReturnType<typeof useInternshipRep
 export type InternshipReportLazyQueryHookResult = ReturnType<typeof useInternshipReportLazyQuery>;
 export type InternshipReportSuspenseQueryHookResult = ReturnType<
   typeof useInternshipReportSuspenseQuery
+>;
+export const DepartmentInternshipsDocument = gql`
+  query DepartmentInternships {
+    departmentInternships {
+      departments {
+        code
+        name
+      }
+      intakes {
+        id
+        code
+        name
+        programmeName
+        applicationsOpen
+        applicationsClose
+        startDate
+        termMonths
+      }
+      placements {
+        id
+        intakeId
+        intakeName
+        programmeName
+        departmentName
+        team
+        gradeCode
+        regionName
+        workAreaName
+        lineManagerName
+        startDate
+        termMonths
+        endDate
+        filled
+        trainingStatus
+        trainingCompletedOn
+        outcome
+        outcomeEffectiveDate
+        internName
+      }
+    }
+  }
+`;
+export function useDepartmentInternshipsQuery(
+  baseOptions?: ApolloReactHooks.QueryHookOptions<
+    DepartmentInternshipsQuery,
+    DepartmentInternshipsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useQuery<DepartmentInternshipsQuery, DepartmentInternshipsQueryVariables>(
+    DepartmentInternshipsDocument,
+    options,
+  );
+}
+export function useDepartmentInternshipsLazyQuery(
+  baseOptions?: ApolloReactHooks.LazyQueryHookOptions<
+    DepartmentInternshipsQuery,
+    DepartmentInternshipsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useLazyQuery<
+    DepartmentInternshipsQuery,
+    DepartmentInternshipsQueryVariables
+  >(DepartmentInternshipsDocument, options);
+}
+// @ts-ignore
+export function useDepartmentInternshipsSuspenseQuery(
+  baseOptions?: ApolloReactHooks.SuspenseQueryHookOptions<
+    DepartmentInternshipsQuery,
+    DepartmentInternshipsQueryVariables
+  >,
+): ApolloReactHooks.UseSuspenseQueryResult<
+  DepartmentInternshipsQuery,
+  DepartmentInternshipsQueryVariables
+>;
+export function useDepartmentInternshipsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        DepartmentInternshipsQuery,
+        DepartmentInternshipsQueryVariables
+      >,
+): ApolloReactHooks.useSuspenseQuery.Result<
+  DepartmentInternshipsQuery,
+  DepartmentInternshipsQueryVariables,
+  'empty' | 'complete' | 'streaming'
+>;
+export function useDepartmentInternshipsSuspenseQuery(
+  baseOptions?:
+    | ApolloReactHooks.SkipToken
+    | ApolloReactHooks.SuspenseQueryHookOptions<
+        DepartmentInternshipsQuery,
+        DepartmentInternshipsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === ApolloReactHooks.skipToken
+      ? baseOptions
+      : { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useSuspenseQuery<
+    DepartmentInternshipsQuery,
+    DepartmentInternshipsQueryVariables
+  >(DepartmentInternshipsDocument, options);
+}
+export type DepartmentInternshipsQueryHookResult = ReturnType<typeof useDepartmentInternshipsQuery>;
+export type DepartmentInternshipsLazyQueryHookResult = ReturnType<
+  typeof useDepartmentInternshipsLazyQuery
+>;
+export type DepartmentInternshipsSuspenseQueryHookResult = ReturnType<
+  typeof useDepartmentInternshipsSuspenseQuery
+>;
+export const OfferDepartmentPlacementDocument = gql`
+  mutation OfferDepartmentPlacement($input: OfferPlacementInput!) {
+    offerDepartmentPlacement(input: $input) {
+      id
+    }
+  }
+`;
+export function useOfferDepartmentPlacementMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    OfferDepartmentPlacementMutation,
+    OfferDepartmentPlacementMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    OfferDepartmentPlacementMutation,
+    OfferDepartmentPlacementMutationVariables
+  >(OfferDepartmentPlacementDocument, options);
+}
+export type OfferDepartmentPlacementMutationHookResult = ReturnType<
+  typeof useOfferDepartmentPlacementMutation
 >;
 export const ManagedPlacementsDocument = gql`
   query ManagedPlacements {

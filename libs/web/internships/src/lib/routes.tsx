@@ -12,6 +12,7 @@ import { WorkPage } from './apply/WorkPage';
 import { InternshipsHomePage } from './candidate/InternshipsHomePage';
 import { OfferPage } from './candidate/OfferPage';
 import { RequireCoordinator } from './common/RequireCoordinator';
+import { RequireDepartmentLead } from './common/RequireDepartmentLead';
 import { CoordinatorHomePage } from './coordinator/CoordinatorHomePage';
 import { CreateProgrammePage } from './coordinator/CreateProgrammePage';
 import { IntakePage } from './coordinator/IntakePage';
@@ -19,6 +20,8 @@ import { OfferPlacementPage } from './coordinator/OfferPlacementPage';
 import { OpenIntakePage } from './coordinator/OpenIntakePage';
 import { ProgrammePage } from './coordinator/ProgrammePage';
 import { ReportPage } from './coordinator/ReportPage';
+import { DepartmentHomePage } from './department/DepartmentHomePage';
+import { DepartmentOfferPlacementPage } from './department/DepartmentOfferPlacementPage';
 import { CheckInPage } from './line-manager/CheckInPage';
 import { CheckOutcomePage } from './line-manager/CheckOutcomePage';
 import { ManagedPlacementPage } from './line-manager/ManagedPlacementPage';
@@ -33,6 +36,9 @@ export interface InternshipRoute {
 
 const signedIn = (element: ReactElement) => <RequireSignIn>{element}</RequireSignIn>;
 const coordinator = (element: ReactElement) => <RequireCoordinator>{element}</RequireCoordinator>;
+const departmentLead = (element: ReactElement) => (
+  <RequireDepartmentLead>{element}</RequireDepartmentLead>
+);
 const apply = '/internships/apply/:intakeId';
 const manage = '/internships/manage';
 const placement = '/internships/placements/:placementId';
@@ -62,6 +68,11 @@ export const INTERNSHIP_ROUTES: readonly InternshipRoute[] = [
   {
     path: `${manage}/intakes/:intakeId/placements/new`,
     element: coordinator(<OfferPlacementPage />),
+  },
+  { path: '/internships/department', element: departmentLead(<DepartmentHomePage />) },
+  {
+    path: '/internships/department/intakes/:intakeId/placements/new',
+    element: departmentLead(<DepartmentOfferPlacementPage />),
   },
   { path: '/internships/placements', element: signedIn(<ManagedPlacementsPage />) },
   { path: placement, element: signedIn(<ManagedPlacementPage />) },

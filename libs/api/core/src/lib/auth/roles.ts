@@ -4,6 +4,7 @@ export const ROLES = [
   'mentor',
   'line_manager',
   'programme_lead',
+  'department_lead',
   'network_lead',
   'analyst',
   'admin',

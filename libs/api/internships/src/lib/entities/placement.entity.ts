@@ -64,7 +64,7 @@ export class PlacementEntity {
   @Column({ type: 'date', name: 'end_date' })
   endDate!: string;
 
-  /** Who offered it on the department's behalf (a lead of the programme, or an admin). */
+  /** Who offered it: a lead of its department, or a lead of the programme or an admin for it. */
   @Column({ type: 'uuid', name: 'offered_by', nullable: true })
   offeredBy!: string | null;
 

@@ -71,7 +71,7 @@ export class OpenInternshipIntakeInput {
 
 @InputType({
   description:
-    'Any lead of the internship programme, or an admin, offers placements on a department’s behalf.',
+    'The intake’s coordinators (or an admin) offer placements in any department; department leads in their own.',
 })
 export class OfferPlacementInput {
   @Field(() => ID)

@@ -103,7 +103,7 @@ export class CoordinatorResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: OfferPlacementInput,
   ): Promise<InternshipIntake> {
-    const placement = await this.offers.offer(user, input);
+    const placement = await this.offers.offer(user, input, 'coordinators');
     return this.intakes.view(user, placement.cohortId);
   }
 

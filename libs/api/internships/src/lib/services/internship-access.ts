@@ -1,14 +1,45 @@
-import { AuthenticatedUser, forbidden, hasRole, scopesOf } from '@pathways/api-core';
-import { assertManagesProgramme, leadsProgramme } from '@pathways/api-programmes';
+import { AuthenticatedUser, conflict, forbidden, hasRole, scopesOf } from '@pathways/api-core';
+import { assertManagesProgramme, type IsoDate, leadsProgramme } from '@pathways/api-programmes';
 import type { PlacementEntity } from '../entities/placement.entity';
+import {
+  type OfferedDepartment,
+  type OfferedIntake,
+  type Offerer,
+  offerRefusal,
+} from '../rules/placement-offering';
 
 /**
- * Coordinating an intake (and offering its placements for departments): the internship
- * programme's leads, and admins. Department leads are leads of the internship programme
- * too: role scopes name programmes, not departments, so offering is not split by department.
+ * Coordinating an intake: the internship programme's leads, and admins. They may also offer
+ * placements in any department on its behalf.
  */
 export function assertCoordinates(user: AuthenticatedUser, programmeCode: string): void {
   assertManagesProgramme(user, programmeCode);
+}
+
+export function coordinates(user: AuthenticatedUser, programmeCode: string): boolean {
+  return hasRole(user, 'admin') || leadsProgramme(user, programmeCode);
+}
+
+/** The departments a department lead offers placements for and sees the placements of. */
+export function departmentsLed(user: AuthenticatedUser): string[] | 'all' {
+  return scopesOf(user, 'department_lead');
+}
+
+/** Offering a placement: the intake's coordinators, or a lead of the placement's department. */
+export function assertMayOfferPlacement(
+  user: AuthenticatedUser,
+  programmeCode: string,
+  department: OfferedDepartment,
+  intake: OfferedIntake,
+  today: IsoDate,
+): void {
+  const offerer: Offerer = {
+    coordinates: coordinates(user, programmeCode),
+    departments: departmentsLed(user),
+  };
+  const refusal = offerRefusal(offerer, department, intake, today);
+  if (refusal?.kind === 'not_their_department') throw forbidden(refusal.message);
+  if (refusal?.kind === 'intake_started') throw conflict(refusal.message, 'intakeId');
 }
 
 /** Aggregates with disclosure control: the programme's leads, all-government analysts, admins. */

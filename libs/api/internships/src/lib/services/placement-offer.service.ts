@@ -15,7 +15,13 @@ import { longDate, termEnd } from '../rules/calendar';
 import { internshipSettingsOf, TERM_MONTHS_RANGE } from '../rules/internship-settings';
 import { PLACEMENT_GRADES } from '../rules/placement-grades';
 import { internshipIntake } from './intake-lookup';
-import { assertCoordinates } from './internship-access';
+import { assertCoordinates, assertMayOfferPlacement } from './internship-access';
+
+/**
+ * Who may offer through this call: the intake's coordinators only (their mutation answers
+ * with the whole intake, applicants and all), or also the leads of the placement's department.
+ */
+export type OfferAccess = 'coordinators' | 'coordinators_and_department_leads';
 
 @Injectable()
 export class PlacementOfferService {
@@ -25,10 +31,28 @@ export class PlacementOfferService {
   ) {}
 
   /** A placement in a department, named line manager and all; they are told straight away. */
-  async offer(user: AuthenticatedUser, input: OfferPlacementInput): Promise<PlacementEntity> {
+  async offer(
+    user: AuthenticatedUser,
+    input: OfferPlacementInput,
+    access: OfferAccess,
+  ): Promise<PlacementEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { cohort, programme } = await internshipIntake(manager, input.intakeId);
-      assertCoordinates(user, programme.code);
+      if (access === 'coordinators') {
+        assertCoordinates(user, programme.code);
+      } else {
+        const department = await manager
+          .getRepository(DepartmentEntity)
+          .findOne({ where: { code: input.departmentCode } });
+        const name = department?.name ?? input.departmentCode;
+        assertMayOfferPlacement(
+          user,
+          programme.code,
+          { code: input.departmentCode, name },
+          cohort,
+          isoDate(new Date()),
+        );
+      }
       await checkReference(manager, input);
       const lineManager = await manager.getRepository(PersonEntity).findOne({
         where: { staffNumber: input.lineManagerStaffNumber.trim() },

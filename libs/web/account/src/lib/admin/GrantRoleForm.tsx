@@ -1,4 +1,8 @@
-import { PersonRoleGrantsDocument, useGrantRoleMutation } from '@pathways/web-graphql';
+import {
+  PersonRoleGrantsDocument,
+  useGrantRoleMutation,
+  useReferenceDataQuery,
+} from '@pathways/web-graphql';
 import { Button, type FormErrorsState, Select, TextInput } from '@pathways/web-ui';
 import { useState, type FormEvent } from 'react';
 import { problemsFrom } from '../common/graphql-errors';
@@ -24,8 +28,19 @@ export function GrantRoleForm({ personId, form, onGranted }: GrantRoleFormProps)
     refetchQueries: [{ query: PersonRoleGrantsDocument, variables: { personId } }],
     awaitRefetchQueries: true,
   });
+  const reference = useReferenceDataQuery();
   const set = (field: keyof GrantRoleValues) => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
+  const setScopeType = (scopeType: string) =>
+    // A department is chosen from a list, other scopes are typed: start either afresh.
+    setValues((previous) => ({ ...previous, scopeType, scopeId: '' }));
+  const departmentOptions = [
+    { value: '', text: 'Select a department' },
+    ...(reference.data?.departments ?? []).map((department) => ({
+      value: department.code,
+      text: `${department.name} (${department.code})`,
+    })),
+  ];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,23 +75,35 @@ export function GrantRoleForm({ personId, form, onGranted }: GrantRoleFormProps)
         id="scope-type"
         name="scopeType"
         label="Scope"
-        hint="Programme leads lead a programme, network leads a network, line managers manage an intern, analysts see a department or all government. Other roles have no scope."
+        hint="Programme leads lead a programme, network leads a network, line managers manage an intern, department leads offer internship placements in a department, analysts see a department or all government. Other roles have no scope."
         options={SCOPE_TYPE_OPTIONS}
         value={values.scopeType}
-        onChange={set('scopeType')}
+        onChange={setScopeType}
         errorMessage={form.errors.byField['scopeType']}
       />
-      <TextInput
-        id="scope-id"
-        name="scopeId"
-        label="Scope code (if the scope needs one)"
-        hint="The programme, network, intern or department code, like CATAPULT or DWP"
-        width="20"
-        spellCheck={false}
-        value={values.scopeId}
-        onChange={set('scopeId')}
-        errorMessage={form.errors.byField['scopeId']}
-      />
+      {values.scopeType === 'department' ? (
+        <Select
+          id="scope-id"
+          name="scopeId"
+          label="Department"
+          options={departmentOptions}
+          value={values.scopeId}
+          onChange={set('scopeId')}
+          errorMessage={form.errors.byField['scopeId']}
+        />
+      ) : (
+        <TextInput
+          id="scope-id"
+          name="scopeId"
+          label="Scope code (if the scope needs one)"
+          hint="The programme, network or intern code, like CATAPULT"
+          width="20"
+          spellCheck={false}
+          value={values.scopeId}
+          onChange={set('scopeId')}
+          errorMessage={form.errors.byField['scopeId']}
+        />
+      )}
       <Button preventDoubleClick disabled={loading}>
         Grant role
       </Button>

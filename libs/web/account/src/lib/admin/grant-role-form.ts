@@ -25,9 +25,17 @@ export const SCOPE_TYPE_OPTIONS = [
   ...Object.entries(SCOPE_TYPE_LABELS).map(([value, text]) => ({ value, text })),
 ];
 
-/** The API checks which scope each role takes; here only that a role was chosen. */
+/**
+ * The API checks which scope each role takes (and that a department exists); here only that a
+ * role was chosen, and a department when the scope is one.
+ */
 export function validateGrant(values: GrantRoleValues): Problem[] {
-  return values.role ? [] : [{ field: 'role', message: 'Select a role' }];
+  const problems: Problem[] = [];
+  if (!values.role) problems.push({ field: 'role', message: 'Select a role' });
+  if (values.scopeType === 'department' && !values.scopeId.trim()) {
+    problems.push({ field: 'scopeId', message: 'Select the department this role is for' });
+  }
+  return problems;
 }
 
 export function grantRoleInput(personId: string, values: GrantRoleValues) {

@@ -4,6 +4,7 @@ export const ROLE_LABELS = {
   mentor: 'Mentor',
   line_manager: 'Line manager',
   programme_lead: 'Programme lead',
+  department_lead: 'Department lead',
   network_lead: 'Network lead',
   analyst: 'Analyst',
   admin: 'Admin',

@@ -18,6 +18,7 @@ import {
 import { longDate } from '../common/dates';
 import { useFlash } from '../common/useFlash';
 import { isCoordinator } from '../common/RequireCoordinator';
+import { isDepartmentLead } from '../common/RequireDepartmentLead';
 
 type Application = InternshipsHomeQuery['myInternshipApplications'][number];
 
@@ -31,6 +32,7 @@ export function InternshipsHomePage() {
   if (error) return <ServiceProblem />;
   if (!data) return <Loading />;
   const coordinates = isCoordinator(me?.me?.roles ?? []);
+  const leadsDepartment = isDepartmentLead(me?.me?.roles ?? []);
   const managing = data.managedPlacements.length > 0;
 
   return (
@@ -42,12 +44,19 @@ export function InternshipsHomePage() {
           Paid internships in government departments for young people who have been in care, with a
           trained line manager and a network of other interns.
         </p>
-        {(coordinates || managing) && (
+        {(coordinates || leadsDepartment || managing) && (
           <ul className="govuk-list">
             {coordinates && (
               <li>
                 <Link href="/internships/manage" className="govuk-link">
                   Coordinate internship programmes
+                </Link>
+              </li>
+            )}
+            {leadsDepartment && (
+              <li>
+                <Link href="/internships/department" className="govuk-link">
+                  Your department’s placements
                 </Link>
               </li>
             )}

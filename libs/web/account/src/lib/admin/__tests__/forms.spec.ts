@@ -8,6 +8,15 @@ describe('validateGrant', () => {
     ]);
     expect(validateGrant({ role: 'programme_lead', scopeType: '', scopeId: '' })).toEqual([]);
   });
+
+  it('asks for the department when the scope is a department', () => {
+    expect(
+      validateGrant({ role: 'department_lead', scopeType: 'department', scopeId: ' ' }),
+    ).toEqual([{ field: 'scopeId', message: 'Select the department this role is for' }]);
+    expect(
+      validateGrant({ role: 'department_lead', scopeType: 'department', scopeId: 'MOJ' }),
+    ).toEqual([]);
+  });
 });
 
 describe('grantRoleInput', () => {
