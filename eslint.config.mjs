@@ -6,7 +6,15 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/generated/**', '**/coverage', '**/*.d.ts'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.data',
+      '**/tmp',
+      '**/generated/**',
+      '**/coverage',
+      '**/*.d.ts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
@@ -37,13 +45,26 @@ export default [
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // Tool configuration reads workspace files by path; it is not part of the module graph.
-    files: ['**/*.cjs', 'jest.preset.js', '**/jest.config.js', '**/jest.*.config.js', '**/vite.config.mts', '**/playwright.config.ts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off', '@nx/enforce-module-boundaries': 'off' },
+    files: [
+      '**/*.cjs',
+      'jest.preset.js',
+      '**/jest.config.js',
+      '**/jest.*.config.js',
+      '**/vite.config.mts',
+      '**/playwright.config.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      '@nx/enforce-module-boundaries': 'off',
+    },
   },
   {
     // Published coefficients (Cody 1969) and 30-digit reference values are quoted digit for digit.

@@ -11,7 +11,11 @@ let api = null;
 let restartTimer = null;
 
 function startApi() {
-  api = spawn(process.execPath, ['--enable-source-maps', join(outRoot, 'apps/api/src/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
+  api = spawn(process.execPath, ['--enable-source-maps', join(outRoot, 'apps/api/src/main.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  });
 }
 
 function stopApi() {
@@ -36,7 +40,10 @@ async function restart() {
 
 await compile({ quiet: false });
 startApi();
-const vite = spawn(join(root, 'node_modules/.bin/vite'), ['-c', 'apps/web/vite.config.mts'], { cwd: root, stdio: 'inherit' });
+const vite = spawn(join(root, 'node_modules/.bin/vite'), ['-c', 'apps/web/vite.config.mts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const dir of watched) {
   watch(join(root, dir), { recursive: true }, (_event, file) => {
     if (!file || !file.endsWith('.ts') || file.includes('__tests__')) return;
