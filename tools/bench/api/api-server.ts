@@ -64,7 +64,9 @@ export async function startApiServer(
     {
       env: {
         ...process.env,
-        NODE_ENV: 'development',
+        // As deployed: graphql-js and Express skip their development checks in production.
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'bench-api-session-secret-of-at-least-32-characters',
         DATABASE_URL: databaseUrl,
         PORT: String(port),
         HOST: '127.0.0.1',

@@ -87,6 +87,26 @@ describe('Operations basics', () => {
       });
     });
 
+    it('refuses the same costly query every time it is sent', async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await cheap.graphql('{ serviceInfo { name phase version } }');
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+      }
+    });
+
+    it('costs a query by the fields its variables include, each time', async () => {
+      const query = `query Info($all: Boolean!) {
+        serviceInfo { name phase @include(if: $all) version @include(if: $all) }
+      }`;
+      expect(await cheap.graphql(query, { all: false })).toEqual({
+        data: { serviceInfo: { name: 'Pathways' } },
+      });
+      expect((await cheap.graphql(query, { all: true })).errors?.[0]).toMatchObject({
+        message: 'Query complexity 4 exceeds the limit of 2.',
+      });
+      expect((await cheap.graphql(query, { all: false })).errors).toBeUndefined();
+    });
+
     it('answers a query within the limits', async () => {
       expect(await cheap.graphql('{ serviceInfo { name } }')).toEqual({
         data: { serviceInfo: { name: 'Pathways' } },
