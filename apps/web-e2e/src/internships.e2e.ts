@@ -10,6 +10,7 @@ import {
 } from './support/accounts';
 import { CHROMIUM_MISSING, chromiumInstalled } from './support/chromium';
 import { expectNoAxeViolations } from './support/expect-accessible';
+import { navigation } from './support/pages';
 
 test.skip(!chromiumInstalled(), CHROMIUM_MISSING);
 
@@ -257,7 +258,7 @@ test.describe('care leaver internships', () => {
     await expect(matches).toContainText('Offered');
 
     // The candidate accepts, and joins the peer network.
-    await candidate.goto('/internships');
+    await navigation(candidate).getByRole('link', { name: 'Internships' }).click();
     await expectPage(candidate, 'Care leaver internships');
     await candidate.getByRole('link', { name: 'View the offer and answer it' }).click();
     await expectPage(candidate, 'Your placement offer');

@@ -1,10 +1,11 @@
 import { HomeAccountActions } from '@pathways/web-account';
-import { InsetText } from '@pathways/web-ui';
+import { InsetText, useLinkComponent } from '@pathways/web-ui';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { ServiceStatus } from './ServiceStatus';
 
 export function HomePage() {
   useDocumentTitle(null);
+  const Link = useLinkComponent();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -20,9 +21,21 @@ export function HomePage() {
         </p>
         <h2 className="govuk-heading-m">Use this service to:</h2>
         <ul className="govuk-list govuk-list--bullet">
-          <li>find a mentor or sponsor, or volunteer to be one</li>
-          <li>run a care leaver internship intake and record how interns progress</li>
-          <li>get alerts about accelerator roles that match your grade, profession and region</li>
+          <li>
+            <Link href="/mentoring" className="govuk-link">
+              find a mentor or sponsor, or volunteer to be one
+            </Link>
+          </li>
+          <li>
+            <Link href="/internships" className="govuk-link">
+              apply for a care leaver internship, or run an intake and record how interns progress
+            </Link>
+          </li>
+          <li>
+            <Link href="/vacancies" className="govuk-link">
+              get alerts about accelerator roles that match your grade, profession and region
+            </Link>
+          </li>
           <li>see how each programme is working for people from different backgrounds</li>
         </ul>
         <InsetText>

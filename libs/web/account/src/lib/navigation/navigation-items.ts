@@ -21,6 +21,8 @@ export function navigationItems(
   const links = signedIn
     ? [
         { href: '/mentoring', text: 'Mentoring', section: '/mentoring' },
+        // Care leavers apply here; coordinators, department leads and line managers work here.
+        { href: '/internships', text: 'Internships', section: '/internships' },
         { href: '/vacancies', text: 'Accelerator roles', section: '/vacancies' },
         { href: '/networks', text: 'Networks', section: '/networks' },
         ...(holdsRole(roles, 'programme_lead')

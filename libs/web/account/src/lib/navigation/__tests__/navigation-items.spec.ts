@@ -10,6 +10,7 @@ describe('navigationItems', () => {
   it('shows answers and account to everyone signed in, and admin to admins only', () => {
     expect(texts(navigationItems(true, [{ role: 'participant' }], '/'))).toEqual([
       'Mentoring',
+      'Internships',
       'Accelerator roles',
       'Networks',
       'Notifications',
@@ -20,6 +21,7 @@ describe('navigationItems', () => {
     expect(texts(navigationItems(true, [{ role: 'participant' }, { role: 'admin' }], '/'))).toEqual(
       [
         'Mentoring',
+        'Internships',
         'Accelerator roles',
         'Networks',
         'Workforce',
@@ -35,6 +37,7 @@ describe('navigationItems', () => {
   it('shows programmes and outcomes to programme leads, and the unread count in notifications', () => {
     expect(texts(navigationItems(true, [{ role: 'programme_lead' }], '/', 3))).toEqual([
       'Mentoring',
+      'Internships',
       'Accelerator roles',
       'Networks',
       'Programmes',
@@ -67,6 +70,9 @@ describe('navigationItems', () => {
     expect(navigationItems(true, [], '/networks/1').find((item) => item.current)?.href).toBe(
       '/networks',
     );
+    expect(
+      navigationItems(true, [], '/internships/department').find((item) => item.current)?.href,
+    ).toBe('/internships');
     expect(navigationItems(true, [], '/accounting').some((item) => item.current)).toBe(false);
   });
 });
