@@ -15,6 +15,7 @@ export class OutcomeDataChanges implements OnApplicationShutdown {
   private readonly logger = new Logger(OutcomeDataChanges.name);
   private readonly listener: PgChannelListener;
   private changes = 0;
+  private failing = false;
 
   constructor(dataSource: DataSource) {
     this.listener = new PgChannelListener({
@@ -32,9 +33,15 @@ export class OutcomeDataChanges implements OnApplicationShutdown {
 
   generation(): number | null {
     if (this.listener.listening) return this.changes;
-    this.listener.start().catch((error: unknown) => {
-      this.logger.warn(`outcome change listener not started: ${(error as Error).message}`);
-    });
+    this.listener.start().then(
+      () => (this.failing = false),
+      (error: unknown) => {
+        // Once per outage, not on every request that finds it down.
+        if (!this.failing)
+          this.logger.warn(`outcome change listener not started: ${(error as Error).message}`);
+        this.failing = true;
+      },
+    );
     return null;
   }
 
