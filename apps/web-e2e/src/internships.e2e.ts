@@ -344,4 +344,35 @@ test.describe('care leaver internships', () => {
     await expect(department.getByRole('main')).not.toContainText(olderPerson.familyName);
     await shot(department, 'department-outcome');
   });
+  test('a care leaver withdraws an application, and can apply again', async ({ browser }) => {
+    test.setTimeout(180_000);
+    // The demo programme's open intake (internships-demo seeder).
+    const intakeName = 'Next intake';
+    const page = await newPage(browser);
+    await signUpInBrowser(page, newPerson('Wren'));
+    await answerCareQuestions(page, intakeName, dateFrom(0, 19));
+    await expectPage(page, 'You can apply');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectPage(page, 'Where could you work?');
+    await page.getByLabel('London', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectPage(page, 'What kind of work would you like to do?');
+    await page.getByLabel('Digital, Data and Technology').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expectPage(page, 'Application sent');
+
+    await navigation(page).getByRole('link', { name: 'Internships' }).click();
+    await expectPage(page, 'Care leaver internships');
+    await page.getByRole('link', { name: `Withdraw your application to ${intakeName}` }).click();
+    await expectPage(page, 'Are you sure you want to withdraw your application?');
+    await shot(page, 'withdraw');
+    await page.getByRole('button', { name: 'Withdraw application' }).click();
+    await expectPage(page, 'Care leaver internships');
+    await expect(page.getByRole('alert')).toContainText('Your application has been withdrawn');
+    await expect(
+      page.getByRole('link', { name: `Withdraw your application to ${intakeName}` }),
+    ).toHaveCount(0);
+    await expect(page.getByRole('link', { name: `Apply to ${intakeName}` })).toBeVisible();
+  });
 });

@@ -15,8 +15,10 @@ export type Caller = Role | 'anonymous' | 'other_department_lead';
  * allowed: the operation answers with data.
  * denied: UNAUTHENTICATED (anonymous) or FORBIDDEN (signed in), and no data.
  * empty: no error, but null: the operation tells this caller nothing about anyone.
+ * not_found: NOT_FOUND (UNAUTHENTICATED when anonymous), and no data: the thing is someone
+ * else's, and the answer does not say whether it exists.
  */
-export type Outcome = 'allowed' | 'denied' | 'empty';
+export type Outcome = 'allowed' | 'denied' | 'empty' | 'not_found';
 
 export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES, 'other_department_lead'];
 
@@ -29,6 +31,8 @@ export interface CaseContext {
   newPersonId(): Promise<string>;
   /** A new grant (mentor, on a new person), to revoke. */
   newGrantId(): Promise<string>;
+  /** A new active application to the demo open internship intake, by a new person without an account. */
+  newInternshipApplicationId(): Promise<string>;
   /** A code unique within the test file. */
   uniqueCode(prefix: string): string;
 }

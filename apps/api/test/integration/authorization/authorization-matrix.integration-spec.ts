@@ -1,4 +1,5 @@
 import { RoleGrantEntity } from '@pathways/api-identity';
+import { DEMO_OPEN_INTAKE_ID, InternshipApplicationEntity } from '@pathways/api-internships';
 import { PersonEntity } from '@pathways/api-people';
 import { TestApp } from '@pathways/api-testing';
 import { DataSource } from 'typeorm';
@@ -77,6 +78,20 @@ describe('Authorisation matrix', () => {
         .save({ personId, role: 'mentor', scopeType: null, scopeId: null, grantedBy: null });
       return grant.id;
     },
+    newInternshipApplicationId: async () => {
+      const personId = await context.newPersonId();
+      const application = await dataSource.getRepository(InternshipApplicationEntity).save({
+        cohortId: DEMO_OPEN_INTAKE_ID,
+        personId,
+        weeksInCare: 40,
+        inCareAfterSixteen: true,
+        preferredRegions: [],
+        preferredWork: [],
+        status: 'active',
+        previouslyUnmatched: false,
+      });
+      return application.id;
+    },
     uniqueCode: (prefix) => {
       sequence += 1;
       return `${prefix}matrix${sequence}`;
@@ -108,6 +123,12 @@ describe('Authorisation matrix', () => {
         break;
       case 'empty':
         expect(response).toEqual({ data: { [operation]: null } });
+        break;
+      case 'not_found':
+        expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual([
+          caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND',
+        ]);
+        expect(response.data?.[operation] ?? null).toBeNull();
         break;
     }
   });

@@ -42,6 +42,23 @@ const COORDINATOR: Record<Caller, Outcome> = {
   admin: 'allowed',
 };
 
+/**
+ * Only the applicant, and no demo account has applied: everyone signed in is told there is no
+ * such application (checked for the applicant in internship-withdrawal.integration-spec.ts).
+ */
+const ONLY_THE_APPLICANT: Record<Caller, Outcome> = {
+  anonymous: 'denied',
+  participant: 'not_found',
+  mentor: 'not_found',
+  line_manager: 'not_found',
+  programme_lead: 'not_found',
+  department_lead: 'not_found',
+  other_department_lead: 'not_found',
+  network_lead: 'not_found',
+  analyst: 'not_found',
+  admin: 'not_found',
+};
+
 /** Only the demo placement's line manager, who manages its intern: not its coordinator, not admins. */
 const ITS_LINE_MANAGER: Record<Caller, Outcome> = { ...NOBODY, line_manager: 'allowed' };
 
@@ -213,6 +230,16 @@ export const INTERNSHIP_AUTHORIZATION_CASES: AuthorizationCase[] = [
     operation: 'myInternshipApplications',
     query: '{ myInternshipApplications { id weeksInCare inCareAfterSixteen offer { matchId } } }',
     expected: SIGNED_IN,
+  },
+  {
+    operation: 'withdrawInternshipApplication',
+    query: `mutation W($input: WithdrawInternshipApplicationInput!) {
+      withdrawInternshipApplication(input: $input) { id }
+    }`,
+    variables: async ({ newInternshipApplicationId }) => ({
+      input: { applicationId: await newInternshipApplicationId() },
+    }),
+    expected: ONLY_THE_APPLICANT,
   },
   {
     operation: 'myCareLeaverNetwork',

@@ -248,3 +248,6 @@ export async function runningPlacement(testApp: TestApp) {
   await call(testApp, intern, RESPOND, { input: { matchId: match.id, accept: true } });
   return { setup, lineManager, placementId, intern, matchId: match.id };
 }
+export const WITHDRAW = `mutation W($input: WithdrawInternshipApplicationInput!) {
+  withdrawInternshipApplication(input: $input) { id offer { matchId status } }
+}`;

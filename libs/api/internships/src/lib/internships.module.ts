@@ -14,6 +14,7 @@ import { CoordinatorResolver } from './resolvers/coordinator.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { LineManagerResolver } from './resolvers/line-manager.resolver';
 import { InternshipReportResolver } from './resolvers/report.resolver';
+import { ApplicationWithdrawalService } from './services/application-withdrawal.service';
 import { DepartmentInternshipsService } from './services/department-internships.service';
 import { IntakeViewService } from './services/intake-view.service';
 import { InternshipApplicationService } from './services/internship-application.service';
@@ -50,6 +51,7 @@ export const INTERNSHIP_ENTITIES = [
     InternshipApplicationService,
     InternshipMatchingService,
     OfferResponseService,
+    ApplicationWithdrawalService,
     MyInternshipService,
     PeerNetworkService,
     LineManagerService,

@@ -618,6 +618,10 @@ export type WithdrawApplicationInput = {
   applicationId: string;
 };
 
+export type WithdrawInternshipApplicationInput = {
+  applicationId: string;
+};
+
 export type WorkingPattern = 'flexible' | 'full_time' | 'job_share' | 'part_time';
 
 export type ServiceInfoQueryVariables = Exact<{ [key: string]: never }>;
@@ -947,6 +951,14 @@ export type JoinCareLeaverNetworkMutationVariables = Exact<{ [key: string]: neve
 
 export type JoinCareLeaverNetworkMutation = {
   joinCareLeaverNetwork: { member: boolean; joinedAt: string | null; canJoin: boolean };
+};
+
+export type WithdrawInternshipApplicationMutationVariables = Exact<{
+  input: WithdrawInternshipApplicationInput;
+}>;
+
+export type WithdrawInternshipApplicationMutation = {
+  withdrawInternshipApplication: Array<{ id: string }>;
 };
 
 export type InternshipProgrammeFieldsFragment = {
@@ -5973,6 +5985,28 @@ export function useJoinCareLeaverNetworkMutation(
 }
 export type JoinCareLeaverNetworkMutationHookResult = ReturnType<
   typeof useJoinCareLeaverNetworkMutation
+>;
+export const WithdrawInternshipApplicationDocument = gql`
+  mutation WithdrawInternshipApplication($input: WithdrawInternshipApplicationInput!) {
+    withdrawInternshipApplication(input: $input) {
+      id
+    }
+  }
+`;
+export function useWithdrawInternshipApplicationMutation(
+  baseOptions?: ApolloReactHooks.MutationHookOptions<
+    WithdrawInternshipApplicationMutation,
+    WithdrawInternshipApplicationMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return ApolloReactHooks.useMutation<
+    WithdrawInternshipApplicationMutation,
+    WithdrawInternshipApplicationMutationVariables
+  >(WithdrawInternshipApplicationDocument, options);
+}
+export type WithdrawInternshipApplicationMutationHookResult = ReturnType<
+  typeof useWithdrawInternshipApplicationMutation
 >;
 export const LedInternshipProgrammesDocument = gql`
   query LedInternshipProgrammes {

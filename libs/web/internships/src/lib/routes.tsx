@@ -11,6 +11,7 @@ import { WeeksInCarePage } from './apply/WeeksInCarePage';
 import { WorkPage } from './apply/WorkPage';
 import { InternshipsHomePage } from './candidate/InternshipsHomePage';
 import { OfferPage } from './candidate/OfferPage';
+import { WithdrawApplicationPage } from './candidate/WithdrawApplicationPage';
 import { RequireCoordinator } from './common/RequireCoordinator';
 import { RequireDepartmentLead } from './common/RequireDepartmentLead';
 import { CoordinatorHomePage } from './coordinator/CoordinatorHomePage';
@@ -47,6 +48,10 @@ const placement = '/internships/placements/:placementId';
 export const INTERNSHIP_ROUTES: readonly InternshipRoute[] = [
   { path: '/internships', element: signedIn(<InternshipsHomePage />) },
   { path: '/internships/offers/:matchId', element: signedIn(<OfferPage />) },
+  {
+    path: '/internships/applications/:applicationId/withdraw',
+    element: signedIn(<WithdrawApplicationPage />),
+  },
   { path: apply, element: signedIn(<ApplyStartPage />) },
   { path: `${apply}/weeks-in-care`, element: signedIn(<WeeksInCarePage />) },
   { path: `${apply}/after-sixteen`, element: signedIn(<AfterSixteenPage />) },

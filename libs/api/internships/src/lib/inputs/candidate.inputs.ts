@@ -60,3 +60,10 @@ export class RespondToInternshipOfferInput {
   @IsBoolean({ message: 'Select yes to accept the placement, or no to decline it' })
   accept!: boolean;
 }
+
+@InputType()
+export class WithdrawInternshipApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'applicationId must be an application id' })
+  applicationId!: string;
+}

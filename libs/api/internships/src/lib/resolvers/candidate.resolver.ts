@@ -4,6 +4,7 @@ import {
   ApplyToInternshipInput,
   InternshipEligibilityInput,
   RespondToInternshipOfferInput,
+  WithdrawInternshipApplicationInput,
 } from '../inputs/candidate.inputs';
 import {
   CareLeaverNetworkMembership,
@@ -11,6 +12,7 @@ import {
   MyInternshipApplication,
   OpenInternshipIntake,
 } from '../models/candidate.model';
+import { ApplicationWithdrawalService } from '../services/application-withdrawal.service';
 import { InternshipApplicationService } from '../services/internship-application.service';
 import { MyInternshipService } from '../services/my-internship.service';
 import { OfferResponseService } from '../services/offer-response.service';
@@ -23,6 +25,7 @@ export class CandidateResolver {
     private readonly applications: InternshipApplicationService,
     private readonly mine: MyInternshipService,
     private readonly responses: OfferResponseService,
+    private readonly withdrawals: ApplicationWithdrawalService,
     private readonly network: PeerNetworkService,
   ) {}
 
@@ -85,6 +88,18 @@ export class CandidateResolver {
     @Args('input') input: RespondToInternshipOfferInput,
   ): Promise<MyInternshipApplication[]> {
     await this.responses.respond(user, input);
+    return this.mine.applications(user);
+  }
+
+  @Mutation(() => [MyInternshipApplication], {
+    description:
+      'Withdraw your application: a suggested match is discarded and an offer declined. Refused once you have accepted a placement. Returns your applications.',
+  })
+  async withdrawInternshipApplication(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: WithdrawInternshipApplicationInput,
+  ): Promise<MyInternshipApplication[]> {
+    await this.withdrawals.withdraw(user, input);
     return this.mine.applications(user);
   }
 

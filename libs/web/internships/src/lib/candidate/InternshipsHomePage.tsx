@@ -161,6 +161,17 @@ function ApplicationSummary({ application }: { application: Application }) {
             />
           </>
         )}
+        {offer?.status !== 'accepted' && (
+          <p className="govuk-body">
+            <Link
+              href={`/internships/applications/${application.id}/withdraw`}
+              className="govuk-link"
+            >
+              Withdraw your application
+              <span className="govuk-visually-hidden"> to {application.intakeName}</span>
+            </Link>
+          </p>
+        )}
       </div>
     </div>
   );
