@@ -136,9 +136,11 @@ function ApplicationSummary({ application }: { application: Application }) {
               <Tag colour="purple">Offered</Tag> You have been offered a placement in{' '}
               {offer.departmentName}, starting on {longDate(offer.startDate)}.
             </p>
-            <Link href={`/internships/offers/${offer.matchId}`} className="govuk-link">
-              View the offer and answer it
-            </Link>
+            <p className="govuk-body">
+              <Link href={`/internships/offers/${offer.matchId}`} className="govuk-link">
+                View the offer and answer it
+              </Link>
+            </p>
           </>
         )}
         {offer?.status === 'accepted' && (
