@@ -1,26 +1,11 @@
-import { ROLES } from '@pathways/api-core';
-import type { Role } from '@pathways/api-core';
 import { DEMO_COHORT_ID } from '@pathways/api-mentoring';
 import { INTERNSHIP_AUTHORIZATION_CASES } from '../internships/internship-authorization-cases';
 import { OUTCOME_AUTHORIZATION_CASES } from '../outcomes/outcome-authorization-cases';
 import { VACANCY_AUTHORIZATION_CASES } from '../vacancies/vacancy-authorization-cases';
+import { ADMIN_ONLY, SIGNED_IN, type Caller, type Outcome } from './caller-outcomes';
 
-/**
- * Who calls: nobody signed in, the demo account of a role, or a lead of another department
- * than the demo department lead's (DWP rather than MOJ).
- */
-export type Caller = Role | 'anonymous' | 'other_department_lead';
-
-/**
- * allowed: the operation answers with data.
- * denied: UNAUTHENTICATED (anonymous) or FORBIDDEN (signed in), and no data.
- * empty: no error, but null: the operation tells this caller nothing about anyone.
- * not_found: NOT_FOUND (UNAUTHENTICATED when anonymous), and no data: the thing is someone
- * else's, and the answer does not say whether it exists.
- */
-export type Outcome = 'allowed' | 'denied' | 'empty' | 'not_found';
-
-export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES, 'other_department_lead'];
+export { CALLERS } from './caller-outcomes';
+export type { Caller, Outcome } from './caller-outcomes';
 
 /** The department the other department lead leads. */
 export const OTHER_DEPARTMENT = 'DWP';
@@ -44,33 +29,6 @@ export interface AuthorizationCase {
   variables?: (context: CaseContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
   expected: Record<Caller, Outcome>;
 }
-
-/** Any signed-in person, for their own data. */
-const SIGNED_IN: Record<Caller, Outcome> = {
-  anonymous: 'denied',
-  participant: 'allowed',
-  mentor: 'allowed',
-  line_manager: 'allowed',
-  programme_lead: 'allowed',
-  department_lead: 'allowed',
-  other_department_lead: 'allowed',
-  network_lead: 'allowed',
-  analyst: 'allowed',
-  admin: 'allowed',
-};
-
-const ADMIN_ONLY: Record<Caller, Outcome> = {
-  anonymous: 'denied',
-  participant: 'denied',
-  mentor: 'denied',
-  line_manager: 'denied',
-  programme_lead: 'denied',
-  department_lead: 'denied',
-  other_department_lead: 'denied',
-  network_lead: 'denied',
-  analyst: 'denied',
-  admin: 'allowed',
-};
 
 /** Programme leads (any programme) and admins: setting programmes up. */
 const LEADS_AND_ADMINS: Record<Caller, Outcome> = {

@@ -4,33 +4,8 @@ import {
   DEMO_OPEN_INTAKE_ID,
   DEMO_PLACEMENT_ID,
 } from '@pathways/api-internships';
-import type { AuthorizationCase, Caller, Outcome } from '../authorization/authorization-cases';
-
-const NOBODY: Record<Caller, Outcome> = {
-  anonymous: 'denied',
-  participant: 'denied',
-  mentor: 'denied',
-  line_manager: 'denied',
-  programme_lead: 'denied',
-  department_lead: 'denied',
-  other_department_lead: 'denied',
-  network_lead: 'denied',
-  analyst: 'denied',
-  admin: 'denied',
-};
-
-const SIGNED_IN: Record<Caller, Outcome> = {
-  ...NOBODY,
-  participant: 'allowed',
-  mentor: 'allowed',
-  line_manager: 'allowed',
-  programme_lead: 'allowed',
-  department_lead: 'allowed',
-  other_department_lead: 'allowed',
-  network_lead: 'allowed',
-  analyst: 'allowed',
-  admin: 'allowed',
-};
+import type { AuthorizationCase } from '../authorization/authorization-cases';
+import { NOBODY, SIGNED_IN, type Caller, type Outcome } from '../authorization/caller-outcomes';
 
 /**
  * The demo internship programme's coordinator (the demo programme lead) and admins. Other

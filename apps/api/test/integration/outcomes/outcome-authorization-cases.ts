@@ -1,31 +1,6 @@
 import { DEMO_UNCONFIRMED_EVENT_ID } from '@pathways/api-outcomes';
-import type { AuthorizationCase, Caller, Outcome } from '../authorization/authorization-cases';
-
-const NOBODY: Record<Caller, Outcome> = {
-  anonymous: 'denied',
-  participant: 'denied',
-  mentor: 'denied',
-  line_manager: 'denied',
-  programme_lead: 'denied',
-  department_lead: 'denied',
-  other_department_lead: 'denied',
-  network_lead: 'denied',
-  analyst: 'denied',
-  admin: 'denied',
-};
-
-const SIGNED_IN: Record<Caller, Outcome> = {
-  ...NOBODY,
-  participant: 'allowed',
-  mentor: 'allowed',
-  line_manager: 'allowed',
-  programme_lead: 'allowed',
-  department_lead: 'allowed',
-  other_department_lead: 'allowed',
-  network_lead: 'allowed',
-  analyst: 'allowed',
-  admin: 'allowed',
-};
+import type { AuthorizationCase } from '../authorization/authorization-cases';
+import { NOBODY, SIGNED_IN, type Caller, type Outcome } from '../authorization/caller-outcomes';
 
 /** The demo programme lead leads CATAPULT; admins may act on every programme. */
 const CATAPULT_LEAD_AND_ADMINS: Record<Caller, Outcome> = {

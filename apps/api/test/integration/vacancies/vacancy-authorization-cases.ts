@@ -1,35 +1,17 @@
 import { DEMO_NETWORK_ID, DEMO_VACANCY_ID } from '@pathways/api-vacancies';
-import type { AuthorizationCase, Caller, Outcome } from '../authorization/authorization-cases';
+import type { AuthorizationCase } from '../authorization/authorization-cases';
+import {
+  ADMIN_ONLY,
+  NOBODY,
+  SIGNED_IN,
+  type Caller,
+  type Outcome,
+} from '../authorization/caller-outcomes';
 import { vacancyInput } from './support/vacancy-fixtures';
 
 // Publishing and broadcasting enqueue jobs, so their access is tested in the vacancy specs,
 // which run the job queue; every other vacancy, network, alert and funnel operation is here.
 
-const NOBODY: Record<Caller, Outcome> = {
-  anonymous: 'denied',
-  participant: 'denied',
-  mentor: 'denied',
-  line_manager: 'denied',
-  programme_lead: 'denied',
-  department_lead: 'denied',
-  other_department_lead: 'denied',
-  network_lead: 'denied',
-  analyst: 'denied',
-  admin: 'denied',
-};
-const SIGNED_IN: Record<Caller, Outcome> = {
-  ...NOBODY,
-  participant: 'allowed',
-  mentor: 'allowed',
-  line_manager: 'allowed',
-  programme_lead: 'allowed',
-  department_lead: 'allowed',
-  other_department_lead: 'allowed',
-  network_lead: 'allowed',
-  analyst: 'allowed',
-  admin: 'allowed',
-};
-const ADMIN_ONLY: Record<Caller, Outcome> = { ...NOBODY, admin: 'allowed' };
 /** The demo network lead leads the demo network and owns the demo vacancy. */
 const DEMO_LEAD_AND_ADMINS: Record<Caller, Outcome> = {
   ...NOBODY,
