@@ -1,6 +1,7 @@
 import { RolesService } from '@pathways/api-identity';
 import { addDays, isoDate } from '@pathways/api-programmes';
-import { GraphqlResponse, TestApp } from '@pathways/api-testing';
+import { TestApp } from '@pathways/api-testing';
+import { call } from '../support/graphql-calls';
 import { newPerson, signUp, SignUpDetails } from '../support/sessions';
 
 export const TODAY = isoDate(new Date());
@@ -11,29 +12,7 @@ export interface Member {
   staffNumber: string;
 }
 
-export function dataOf<T>(response: GraphqlResponse<T>): T {
-  if (response.errors?.length || !response.data) {
-    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
-
-/** The first error's code, message and field (for refusals). */
-export function errorOf(response: GraphqlResponse<unknown>) {
-  const [error] = response.errors ?? [];
-  return {
-    code: error?.extensions?.['code'],
-    message: error?.message,
-    field: error?.extensions?.['field'],
-  };
-}
-
-export const call = async <T = Record<string, unknown>>(
-  testApp: TestApp,
-  member: Member | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> => dataOf(await testApp.graphql<T>(query, variables, member?.cookie));
+export { call, dataOf, errorOf } from '../support/graphql-calls';
 
 export async function person(
   testApp: TestApp,

@@ -1,6 +1,7 @@
 import { RolesService } from '@pathways/api-identity';
 import { addDays, isoDate } from '@pathways/api-programmes';
-import { GraphqlResponse, TestApp } from '@pathways/api-testing';
+import { TestApp } from '@pathways/api-testing';
+import { call } from '../support/graphql-calls';
 import { newPerson, signUp } from '../support/sessions';
 
 export const TODAY = isoDate(new Date());
@@ -10,30 +11,7 @@ export interface Member {
   personId: string;
 }
 
-/** The data of a response that must have succeeded; the errors in the message otherwise. */
-export function dataOf<T>(response: GraphqlResponse<T>): T {
-  if (response.errors?.length || !response.data) {
-    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-  }
-  return response.data;
-}
-
-/** The first error's code and message (for refusals). */
-export function errorOf(response: GraphqlResponse<unknown>) {
-  const [error] = response.errors ?? [];
-  return {
-    code: error?.extensions?.['code'],
-    message: error?.message,
-    field: error?.extensions?.['field'],
-  };
-}
-
-export const call = async <T = Record<string, unknown>>(
-  testApp: TestApp,
-  member: Member | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> => dataOf(await testApp.graphql<T>(query, variables, member?.cookie));
+export { call, dataOf, errorOf } from '../support/graphql-calls';
 
 export const SAVE_ANSWERS = `mutation Save($input: SaveMyAnswersInput!) {
   saveMyAnswers(input: $input) { sebGroup }
@@ -46,7 +24,7 @@ export async function person(
 ): Promise<Member> {
   const { cookie, personId } = await signUp(testApp, newPerson({ gradeCode, departmentCode }));
   if (sebOccupation) {
-    await call(testApp, { cookie, personId }, SAVE_ANSWERS, {
+    await call(testApp, { cookie }, SAVE_ANSWERS, {
       input: { answers: [{ question: 'seb_occupation', code: sebOccupation }] },
     });
   }
