@@ -45,11 +45,6 @@ export class OutcomeDataChanges implements OnApplicationShutdown {
     return null;
   }
 
-  /** Resolves once listening, so the next generation() is tracked. */
-  listening(): Promise<void> {
-    return this.listener.start();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     await this.listener.stop();
   }
